@@ -1,0 +1,8 @@
+# The static_asserts of include/fennec/core/tensor_view.hpp, each with its twin.
+fennec_add_compile_fail_test(tensor_view_reshape_element_count
+    SOURCE tensor_view_reshape_element_count.cpp
+    ERROR "reshape: the new shape must have as many elements as the old one")
+fennec_add_compile_fail_test(tensor_view_squeeze_non_unit SOURCE tensor_view_squeeze_non_unit.cpp
+    ERROR "squeeze: the new shape must be the old shape with only size-1 dimensions removed")
+fennec_add_compile_fail_test(tensor_view_index_count SOURCE tensor_view_index_count.cpp
+    ERROR "TensorView: element access needs exactly one index per dimension")
