@@ -1,0 +1,11 @@
+# The static_asserts of pad_geometry() (kernels/fennec/kernels/params/pad.hpp), each with its twin.
+fennec_add_compile_fail_test(pad_output_shape SOURCE pad_output_shape.cpp
+    ERROR "pad: each output dimension must equal padding before \\+ input dimension \\+ padding after")
+fennec_add_compile_fail_test(pad_paddings_rank SOURCE pad_paddings_rank.cpp
+    ERROR "pad: there must be one .before, after. padding pair per input dimension")
+fennec_add_compile_fail_test(pad_output_rank SOURCE pad_output_rank.cpp
+    ERROR "pad: the output must have the input's rank")
+fennec_add_compile_fail_test(pad_negative_padding SOURCE pad_negative_padding.cpp
+    ERROR "pad: paddings must not be negative")
+fennec_add_compile_fail_test(pad_odd_paddings SOURCE pad_odd_paddings.cpp
+    ERROR "pad: paddings come in .before, after. pairs, one pair per dimension")
