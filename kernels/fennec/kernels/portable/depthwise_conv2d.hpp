@@ -1,0 +1,128 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// The portable int8 depthwise_conv2d: TFLite's DEPTHWISE_CONV_2D with int8 activations and int8
+// weights, bit-exact with TFLM's reference DepthwiseConvPerChannel. Written to be read, not tuned;
+// it is the oracle the accelerated variants are tested against.
+#pragma once
+
+#include <cstdint>
+
+#include "fennec/core/requantize.hpp"
+#include "fennec/kernels/params/depthwise_conv2d.hpp"
+
+namespace fennec::kernels::portable {
+
+// Depthwise 2-D convolution of an int8 NHWC input with an int8 1HW(C*M) filter, int32 bias, int8
+// NHWC output. Each input channel in_c is convolved on its own with depth_multiplier (M) filters,
+// giving output channels out_c = in_c * M + m:
+//
+//   output[b, y, x, out_c] = requantize(bias[out_c] + sum over filter_y, filter_x of
+//                              filter[0, filter_y, filter_x, out_c] * (input[b, in_y, in_x, in_c] -
+//                                                                      input_zero_point))
+//
+// with in_y = y * stride_height - padding_top + filter_y * dilation_height (in_x alike). Taps
+// outside the input are zero padding (the input zero point), so they add nothing and are skipped.
+//
+// - Weights are symmetric (filter zero point 0, TFLite's int8 quantization spec).
+// - output_multiplier/output_shift are read at [out_c] for WeightQuantization::per_channel and at
+//   [0] for per_tensor; bias may be nullptr (no bias), else it holds C * M values.
+// - The sums run in one int32 accumulator of filter_height * filter_width terms, far below the
+//   2^16 terms max_accumulation_depth allows.
+// - Reads exactly the tensors' elements (no over-read), writes every output element once, needs no
+//   scratch memory. Input and output must not overlap.
+// - Preconditions, checked by depthwise_conv2d_geometry() for the typed form: the geometry is
+//   consistent (output size and padding as TFLite computes them), all sizes positive.
+inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
+                             const DepthwiseConv2dQuantization& quantization,
+                             const std::int8_t* input,
+                             const std::int8_t* filter,
+                             const std::int32_t* bias,
+                             std::int8_t* output) {
+    // Parameters.
+    const int batches = geometry.batches;
+    const int input_height = geometry.input_height;
+    const int input_width = geometry.input_width;
+    const int input_channels = geometry.input_channels;
+    const int depth_multiplier = geometry.depth_multiplier;
+    const int filter_height = geometry.filter_height;
+    const int filter_width = geometry.filter_width;
+    const int output_height = geometry.output_height;
+    const int output_width = geometry.output_width;
+    const int output_channels = input_channels * depth_multiplier;
+    const int stride_height = geometry.stride_height;
+    const int stride_width = geometry.stride_width;
+    const int dilation_height = geometry.dilation_height;
+    const int dilation_width = geometry.dilation_width;
+    const int padding_top = geometry.padding_top;
+    const int padding_left = geometry.padding_left;
+    const std::int32_t input_zero_point = quantization.input_zero_point;
+    const bool is_per_channel = quantization.weights == WeightQuantization::per_channel;
+
+    // Loops in output order: one accumulator per output element.
+    for (int batch = 0; batch < batches; ++batch) {
+        const std::int8_t* const input_image =
+            input + batch * input_height * input_width * input_channels;
+        for (int out_y = 0; out_y < output_height; ++out_y) {
+            const int in_y_origin = out_y * stride_height - padding_top;
+            for (int out_x = 0; out_x < output_width; ++out_x) {
+                const int in_x_origin = out_x * stride_width - padding_left;
+                std::int8_t* const output_pixel =
+                    output +
+                    ((batch * output_height + out_y) * output_width + out_x) * output_channels;
+                for (int in_c = 0; in_c < input_channels; ++in_c) {
+                    for (int m = 0; m < depth_multiplier; ++m) {
+                        const int out_c = in_c * depth_multiplier + m;
+                        std::int32_t accumulator = 0;
+                        for (int filter_y = 0; filter_y < filter_height; ++filter_y) {
+                            const int in_y = in_y_origin + filter_y * dilation_height;
+                            for (int filter_x = 0; filter_x < filter_width; ++filter_x) {
+                                const int in_x = in_x_origin + filter_x * dilation_width;
+                                const bool is_inside_input = in_y >= 0 && in_y < input_height &&
+                                                             in_x >= 0 && in_x < input_width;
+                                if (!is_inside_input) {
+                                    continue;
+                                }
+                                const std::int8_t* const input_pixel =
+                                    input_image + (in_y * input_width + in_x) * input_channels;
+                                const std::int8_t* const filter_pixel =
+                                    filter + (filter_y * filter_width + filter_x) * output_channels;
+                                const std::int32_t input_value = input_pixel[in_c];
+                                const std::int32_t filter_value = filter_pixel[out_c];
+                                accumulator += filter_value * (input_value - input_zero_point);
+                            }
+                        }
+
+                        // Epilogue: bias, requantize, zero point, activation clamp, narrow.
+                        if (bias != nullptr) {
+                            accumulator += bias[out_c];
+                        }
+                        const int quantization_channel = is_per_channel ? out_c : 0;
+                        output_pixel[out_c] = requantize(
+                            accumulator, quantization.output_multiplier[quantization_channel],
+                            static_cast<int>(quantization.output_shift[quantization_channel]),
+                            quantization.output);
+                    }
+                }
+            }
+        }
+    }
+}
+
+// The typed form: the geometry comes from compile-time shapes, so a mismatch fails to compile
+// (see depthwise_conv2d_geometry) and the compiler sees every size as a constant after inlining.
+template <class InputShape,
+          class FilterShape,
+          class OutputShape,
+          class Window,
+          int DepthMultiplier = 1>
+inline void depthwise_conv2d(const DepthwiseConv2dQuantization& quantization,
+                             const std::int8_t* input,
+                             const std::int8_t* filter,
+                             const std::int32_t* bias,
+                             std::int8_t* output) {
+    constexpr DepthwiseConv2dGeometry geometry =
+        depthwise_conv2d_geometry<InputShape, FilterShape, OutputShape, Window, DepthMultiplier>();
+    depthwise_conv2d(geometry, quantization, input, filter, bias, output);
+}
+
+}  // namespace fennec::kernels::portable
