@@ -1,0 +1,25 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// The mistake: a permutation shorter than the input's rank.
+#include <cstdint>
+
+#include "fennec/core/shape.hpp"
+#include "fennec/kernels/portable/transpose.hpp"
+
+using fennec::Shape;
+using fennec::kernels::Permutation;
+
+#ifdef FENNEC_COMPILE_FAIL
+using InputShape = Shape<1, 4, 6>;
+using OutputShape = Shape<1, 6, 4>;
+using TransposePermutation = Permutation<1, 0>;
+#else
+using InputShape = Shape<1, 4, 6>;
+using OutputShape = Shape<1, 6, 4>;
+using TransposePermutation = Permutation<0, 2, 1>;
+#endif
+
+void run_transpose(const std::int8_t* input, std::int8_t* output) {
+    fennec::kernels::portable::transpose<InputShape, OutputShape, TransposePermutation>(input,
+                                                                                        output);
+}
