@@ -48,7 +48,8 @@ template <int I>
 }
 template <int I>
 [[nodiscard]] constexpr FixedPoint<I> operator-(FixedPoint<I> a, FixedPoint<I> b) {
-    return {static_cast<std::int32_t>(static_cast<std::uint32_t>(a.raw) - static_cast<std::uint32_t>(b.raw))};
+    return {static_cast<std::int32_t>(static_cast<std::uint32_t>(a.raw) -
+                                      static_cast<std::uint32_t>(b.raw))};
 }
 template <int I>
 [[nodiscard]] constexpr FixedPoint<I> operator-(FixedPoint<I> a) {
@@ -64,19 +65,18 @@ template <int A, int B>
 // The same real value in another format: saturating when gaining integer bits would overflow,
 // rounding half away from zero when fractional bits are dropped (gemmlowp's Rescale).
 template <int DestinationIntegerBits, int SourceIntegerBits>
-[[nodiscard]] constexpr FixedPoint<DestinationIntegerBits> rescale(FixedPoint<SourceIntegerBits> x) {
+[[nodiscard]] constexpr FixedPoint<DestinationIntegerBits> rescale(
+    FixedPoint<SourceIntegerBits> x) {
     return {saturating_rounding_multiply_by_pot<SourceIntegerBits - DestinationIntegerBits>(x.raw)};
 }
 
-// x * 2^Exponent by a plain shift, exact for the values it is used on (gemmlowp's ExactMulByPot).
-// Right shifts of negative values are arithmetic on every compiler fennec supports.
+// x * 2^Exponent exactly, by moving the binary point: the raw value stays and the format gains
+// Exponent integer bits (gemmlowp's ExactMulByPot). Nothing rounds, nothing overflows. Shifting
+// the raw value instead would be a different function: it drops the low bit of a right shift and
+// wraps a left shift of |x| >= 2^(I - 1), and TFLM's results depend on which one is used.
 template <int Exponent, int I>
-[[nodiscard]] constexpr FixedPoint<I> exact_multiply_by_pot(FixedPoint<I> x) {
-    if constexpr (Exponent >= 0) {
-        return {shift_left_wrapping(x.raw, Exponent)};
-    } else {
-        return {x.raw >> -Exponent};
-    }
+[[nodiscard]] constexpr FixedPoint<I + Exponent> exact_multiply_by_pot(FixedPoint<I> x) {
+    return FixedPoint<I + Exponent>::from_raw(x.raw);
 }
 
 // exp(a) for a in [-1/4, 0): a fourth-order Taylor expansion around -1/8.
@@ -147,7 +147,7 @@ namespace detail {
 // format with two integer bits (the answer lies in [1, 2]).
 [[nodiscard]] constexpr FixedPoint<2> newton_raphson_reciprocal(FixedPoint<0> half_denominator) {
     using F2 = FixedPoint<2>;
-    constexpr F2 forty_eight_seventeenths = F2::from_raw(1515870810);       // 48/17 * 2^29
+    constexpr F2 forty_eight_seventeenths = F2::from_raw(1515870810);        // 48/17 * 2^29
     constexpr F2 minus_thirty_two_seventeenths = F2::from_raw(-1010580540);  // -32/17 * 2^29
     F2 x = forty_eight_seventeenths + half_denominator * minus_thirty_two_seventeenths;
     for (int step = 0; step < 3; ++step) {
@@ -164,7 +164,8 @@ namespace detail {
 [[nodiscard]] constexpr FixedPoint<0> one_over_one_plus_x_for_x_in_0_1(FixedPoint<0> a) {
     using F0 = FixedPoint<0>;
     const F0 half_denominator = F0::from_raw(rounding_half_sum(a.raw, F0::one().raw));
-    return rescale<0>(exact_multiply_by_pot<-1>(detail::newton_raphson_reciprocal(half_denominator)));
+    return rescale<0>(
+        exact_multiply_by_pot<-1>(detail::newton_raphson_reciprocal(half_denominator)));
 }
 
 // (1 - a) / (1 + a) for a in [0, 1).
@@ -202,9 +203,9 @@ template <int IntegerBits>
     return is_negative ? -magnitude_result : magnitude_result;
 }
 
-// The reciprocal of a positive sum held with `x_integer_bits` integer bits (TFLite's
-// GetReciprocal, used by softmax). Returns 1 / (x normalized to [1, 2)) as a FixedPoint<0>, and in
-// num_bits_over_unit how many bits that normalization removed: 1/x = result * 2^-num_bits_over_unit.
+// The reciprocal of a sum x > 0 held with `x_integer_bits` integer bits (TFLite's GetReciprocal,
+// used by softmax, whose sum of exps is at least 1). x is normalized to [1, 2) by a shift of
+// num_bits_over_unit bits; scale is 1 / (x normalized), so 1/x = scale * 2^-num_bits_over_unit.
 struct Reciprocal {
     FixedPoint<0> scale;
     int num_bits_over_unit;
