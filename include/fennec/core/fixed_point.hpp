@@ -8,11 +8,22 @@
 // are those of TFLM's reference kernels (the default build, without TFLITE_SINGLE_ROUNDING): a
 // rounding doubling high multiply followed by a rounding right shift, i.e. two roundings.
 //
-// Which op uses which variant (as in TFLM's reference kernels):
-//   multiply_by_quantized_multiplier ........ conv2d, depthwise_conv2d, fully_connected, mul,
-//                                             mean, logistic/tanh input scaling, requantize
-//   ... with shift <= 0 (the "smaller than one" form, same arithmetic) ... add, sub
-//   multiply_by_quantized_multiplier_greater_than_one ...................... softmax input scaling
+// Two rounding rules occur, and they differ on negative ties:
+//   saturating_rounding_doubling_high_mul .... nearest, ties toward +infinity (-2.5 -> -2)
+//   rounding_divide_by_pot, rounding_half_sum,
+//   saturating_rounding_multiply_by_pot<E < 0> nearest, ties away from zero (-2.5 -> -3)
+//
+// Which op uses which variant (TFLM's reference kernels, tensorflow/lite/kernels/internal/):
+//   multiply_by_quantized_multiplier (shift in [-31, 30]) ... conv2d, depthwise_conv2d,
+//       fully_connected, mul, mean, requantize, and the input scaling of logistic and tanh
+//   multiply_by_quantized_multiplier_smaller_than_one (shift <= 0, the same arithmetic) ... add and
+//       sub, on inputs first shifted left by 20 bits in int32
+//   multiply_by_quantized_multiplier_greater_than_one (left shift, one rounding) ... softmax input
+//   saturating_rounding_doubling_high_mul, then rounding_divide_by_pot ... softmax output
+//       (reciprocal of the sum times exp, then a shift by num_bits_over_unit + 23)
+//   rounding_divide_by_pot alone ... logistic output (by 23 bits, then -128), tanh output (by 24)
+// average_pool2d rounds its division by the window size half away from zero with plain integer
+// arithmetic, and float quantize rounds with std::round; neither uses these primitives.
 #pragma once
 
 #include <cstdint>
@@ -35,16 +46,19 @@ inline constexpr std::int32_t int32_max = std::numeric_limits<std::int32_t>::max
     return static_cast<std::int32_t>(static_cast<std::uint32_t>(a) + static_cast<std::uint32_t>(b));
 }
 
-// round(a * b / 2^31), rounding half away from zero, saturating the one overflowing case
-// (INT32_MIN * INT32_MIN). gemmlowp's SaturatingRoundingDoublingHighMul: the division truncates
-// toward zero after a nudge of +-2^30, which is what makes the rounding symmetric.
+// a * b / 2^31 rounded to the nearest integer, ties toward +infinity (0.5 -> 1, -0.5 -> 0),
+// saturating the one overflowing case INT32_MIN * INT32_MIN to INT32_MAX. gemmlowp's
+// SaturatingRoundingDoublingHighMul, the rounding of ARM's VQRDMULH: the nudge of +2^30 (or
+// 1 - 2^30 for a negative product) followed by a division that truncates toward zero amounts to
+// floor(a * b / 2^31 + 1/2). It is not symmetric: TFLM's results depend on that.
 [[nodiscard]] constexpr std::int32_t saturating_rounding_doubling_high_mul(std::int32_t a,
                                                                            std::int32_t b) {
     if (a == int32_min && b == int32_min) {
         return int32_max;
     }
     const std::int64_t product = static_cast<std::int64_t>(a) * static_cast<std::int64_t>(b);
-    const std::int64_t nudge = product >= 0 ? (std::int64_t{1} << 30) : (1 - (std::int64_t{1} << 30));
+    const std::int64_t nudge =
+        product >= 0 ? (std::int64_t{1} << 30) : (1 - (std::int64_t{1} << 30));
     return static_cast<std::int32_t>((product + nudge) / (std::int64_t{1} << 31));
 }
 
@@ -66,7 +80,8 @@ template <int Exponent>
     if constexpr (Exponent == 0) {
         return x;
     } else if constexpr (Exponent > 0) {
-        constexpr std::int32_t threshold = static_cast<std::int32_t>((std::int64_t{1} << (31 - Exponent)) - 1);
+        constexpr std::int32_t threshold =
+            static_cast<std::int32_t>((std::int64_t{1} << (31 - Exponent)) - 1);
         if (x > threshold) {
             return int32_max;
         }
@@ -79,9 +94,11 @@ template <int Exponent>
     }
 }
 
-// round(x * multiplier * 2^(shift - 31)): the requantization step of every int8 kernel.
-// shift lies in [-31, 30]. A positive shift is applied to x first (wrapping as TFLM does on
-// overflow), a negative one after the high multiply, so two roundings take place.
+// x * multiplier * 2^(shift - 31), the requantization step of every int8 kernel; shift lies in
+// [-31, 30]. A positive shift is applied to x first (wrapping on overflow, as TFLM's
+// `x * (1 << shift)` does in practice), then the high multiply rounds (ties up) and a negative
+// shift rounds again (ties away from zero). The two roundings can differ from one rounding of the
+// exact product by one unit: (1, 2^30, -1) is 0.25 exactly but gives 1.
 [[nodiscard]] constexpr std::int32_t multiply_by_quantized_multiplier(std::int32_t x,
                                                                       std::int32_t multiplier,
                                                                       int shift) {
@@ -92,11 +109,18 @@ template <int Exponent>
         right_shift);
 }
 
-// The form softmax uses for its input scaling: left_shift >= 0, one rounding only.
+// TFLite's MultiplyByQuantizedMultiplierSmallerThanOneExp (add and sub): the multiplier is below
+// one, so shift lies in [-31, 0] and there is no left shift. Equal to
+// multiply_by_quantized_multiplier() for those shifts.
+[[nodiscard]] constexpr std::int32_t multiply_by_quantized_multiplier_smaller_than_one(
+    std::int32_t x, std::int32_t multiplier, int shift) {
+    return rounding_divide_by_pot(saturating_rounding_doubling_high_mul(x, multiplier), -shift);
+}
+
+// TFLite's MultiplyByQuantizedMultiplierGreaterThanOne (softmax's input scaling): left_shift in
+// [0, 30] applied first (wrapping like the general form), then the high multiply: one rounding.
 [[nodiscard]] constexpr std::int32_t multiply_by_quantized_multiplier_greater_than_one(
-    std::int32_t x,
-    std::int32_t multiplier,
-    int left_shift) {
+    std::int32_t x, std::int32_t multiplier, int left_shift) {
     return saturating_rounding_doubling_high_mul(shift_left_wrapping(x, left_shift), multiplier);
 }
 
