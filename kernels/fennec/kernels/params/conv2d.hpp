@@ -77,9 +77,16 @@ inline constexpr int max_accumulation_depth = 1 << 16;
 
 namespace detail {
 
+// True when T is a fennec::Shape of the given rank; false (not an error) for any other type, so
+// a check on the rank stays quiet when the type is not a Shape at all (a separate check says so).
+template <class T, int Rank>
+inline constexpr bool is_shape_of_rank = false;
+template <int... Dims, int Rank>
+inline constexpr bool is_shape_of_rank<Shape<Dims...>, Rank> = sizeof...(Dims) == Rank;
+
 template <class InputShape, class FilterShape, class OutputShape>
-inline constexpr bool conv2d_ranks_are_4 =
-    InputShape::rank == 4 && FilterShape::rank == 4 && OutputShape::rank == 4;
+inline constexpr bool are_shapes_of_rank_4 = is_shape_of_rank<InputShape, 4>&&
+    is_shape_of_rank<FilterShape, 4>&& is_shape_of_rank<OutputShape, 4>;
 
 }  // namespace detail
 
@@ -90,12 +97,15 @@ template <class InputShape, class FilterShape, class OutputShape, class Window>
 [[nodiscard]] constexpr Conv2dGeometry conv2d_geometry() {
     static_assert(is_shape_v<InputShape> && is_shape_v<FilterShape> && is_shape_v<OutputShape>,
                   "conv2d: the input, filter and output shapes must be fennec::Shape types");
-    static_assert(InputShape::rank == 4, "conv2d: the input must have rank 4 (NHWC)");
-    static_assert(FilterShape::rank == 4, "conv2d: the filter must have rank 4 (OHWI)");
-    static_assert(OutputShape::rank == 4, "conv2d: the output must have rank 4 (NHWC)");
+    static_assert(!is_shape_v<InputShape> || detail::is_shape_of_rank<InputShape, 4>,
+                  "conv2d: the input must have rank 4 (NHWC)");
+    static_assert(!is_shape_v<FilterShape> || detail::is_shape_of_rank<FilterShape, 4>,
+                  "conv2d: the filter must have rank 4 (OHWI)");
+    static_assert(!is_shape_v<OutputShape> || detail::is_shape_of_rank<OutputShape, 4>,
+                  "conv2d: the output must have rank 4 (NHWC)");
     // The remaining checks read dimensions 0..3, which only exist at rank 4; skipping them keeps
-    // a rank error to one message.
-    if constexpr (detail::conv2d_ranks_are_4<InputShape, FilterShape, OutputShape>) {
+    // a type or rank error to one message.
+    if constexpr (detail::are_shapes_of_rank_4<InputShape, FilterShape, OutputShape>) {
         constexpr int input_height = InputShape::dim(1);
         constexpr int input_width = InputShape::dim(2);
         constexpr int filter_height = FilterShape::dim(1);

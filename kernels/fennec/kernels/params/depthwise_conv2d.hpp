@@ -38,14 +38,6 @@ struct DepthwiseConv2dGeometry {
 // along the output channels (dimension 3 of the depthwise filter).
 using DepthwiseConv2dQuantization = Conv2dQuantization;
 
-namespace detail {
-
-template <class InputShape, class FilterShape, class OutputShape>
-inline constexpr bool depthwise_conv2d_ranks_are_4 =
-    InputShape::rank == 4 && FilterShape::rank == 4 && OutputShape::rank == 4;
-
-}  // namespace detail
-
 // The typed front end: the geometry of a depthwise_conv2d over compile-time shapes, with every
 // mismatch the compiler can see reported as a sentence. InputShape and OutputShape are NHWC,
 // FilterShape is 1HW(C*M), Window is a fennec::Window, DepthMultiplier is the op's M.
@@ -58,15 +50,17 @@ template <class InputShape,
     static_assert(
         is_shape_v<InputShape> && is_shape_v<FilterShape> && is_shape_v<OutputShape>,
         "depthwise_conv2d: the input, filter and output shapes must be fennec::Shape types");
-    static_assert(InputShape::rank == 4, "depthwise_conv2d: the input must have rank 4 (NHWC)");
-    static_assert(FilterShape::rank == 4,
+    static_assert(!is_shape_v<InputShape> || detail::is_shape_of_rank<InputShape, 4>,
+                  "depthwise_conv2d: the input must have rank 4 (NHWC)");
+    static_assert(!is_shape_v<FilterShape> || detail::is_shape_of_rank<FilterShape, 4>,
                   "depthwise_conv2d: the filter must have rank 4 (1 x height x width x channels)");
-    static_assert(OutputShape::rank == 4, "depthwise_conv2d: the output must have rank 4 (NHWC)");
+    static_assert(!is_shape_v<OutputShape> || detail::is_shape_of_rank<OutputShape, 4>,
+                  "depthwise_conv2d: the output must have rank 4 (NHWC)");
     static_assert(DepthMultiplier >= 1,
                   "depthwise_conv2d: the depth multiplier must be at least 1");
     // The remaining checks read dimensions 0..3, which only exist at rank 4; skipping them keeps
-    // a rank error to one message.
-    if constexpr (detail::depthwise_conv2d_ranks_are_4<InputShape, FilterShape, OutputShape>) {
+    // a type or rank error to one message.
+    if constexpr (detail::are_shapes_of_rank_4<InputShape, FilterShape, OutputShape>) {
         constexpr int input_height = InputShape::dim(1);
         constexpr int input_width = InputShape::dim(2);
         constexpr int input_channels = InputShape::dim(3);
