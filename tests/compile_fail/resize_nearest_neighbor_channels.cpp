@@ -1,0 +1,22 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// The mistake: an output with other channels than the input (a resize only scales height and
+// width).
+#include <cstdint>
+
+#include "fennec/core/shape.hpp"
+#include "fennec/kernels/portable/resize_nearest_neighbor.hpp"
+
+using fennec::Shape;
+
+#ifdef FENNEC_COMPILE_FAIL
+using InputShape = Shape<1, 4, 5, 32>;
+using OutputShape = Shape<1, 8, 10, 16>;
+#else
+using InputShape = Shape<1, 4, 5, 32>;
+using OutputShape = Shape<1, 8, 10, 32>;
+#endif
+
+void run_resize(const std::int8_t* input, std::int8_t* output) {
+    fennec::kernels::portable::resize_nearest_neighbor<InputShape, OutputShape>(input, output);
+}
