@@ -58,12 +58,13 @@ static_assert(Model::offset_of<Input>() == Model::offset_of<Output>() ||
 
 TEST_CASE("a hand-written graph runs its ops in order in one arena", "[graph]") {
     Model::Arena arena{};
-    std::int8_t* input = Model::data<Input>(arena);
-    for (int i = 0; i < Input::shape::elements; ++i) {
-        input[i] = static_cast<std::int8_t>(i * 7 - 100);
+    auto input = Model::input(arena);
+    static_assert(decltype(input)::elements == 36, "the input view carries the input's shape");
+    for (std::size_t i = 0; i < input.size(); ++i) {
+        input[i] = static_cast<std::int8_t>(static_cast<int>(i) * 7 - 100);
     }
     std::array<std::int8_t, Input::shape::elements> input_copy{};
-    std::memcpy(input_copy.data(), input, input_copy.size());
+    std::memcpy(input_copy.data(), input.data(), input_copy.size());
 
     Model::invoke(arena);
 
@@ -74,7 +75,7 @@ TEST_CASE("a hand-written graph runs its ops in order in one arena", "[graph]") 
                                       filter0.data(), bias0.data(), hidden.data());
     fennec::kernels::portable::conv2d(Conv1::geometry, conv1_constants.quantization, hidden.data(),
                                       filter1.data(), nullptr, expected.data());
-    const std::int8_t* output = Model::data<Output>(arena);
+    const auto output = Model::output(arena);
     for (std::size_t i = 0; i < expected.size(); ++i) {
         CAPTURE(i);
         REQUIRE(output[i] == expected[i]);

@@ -27,6 +27,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "fennec/core/tensor_view.hpp"
 #include "fennec/graph/arena.hpp"
 #include "fennec/graph/memory_plan.hpp"
 #include "fennec/graph/tensor.hpp"
@@ -280,6 +281,25 @@ public:
     [[nodiscard]] static const typename T::element_type* data(const Arena& arena) {
         return reinterpret_cast<const typename T::element_type*>(arena.bytes + offset_of<T>());
     }
+
+    // The model's I-th input and output as typed views into the arena: firmware writes the input
+    // through one and reads the output through the other, as with TFLM's input()/output().
+    template <std::size_t I = 0>
+    [[nodiscard]] static auto input(Arena& arena) {
+        static_assert(I < Inputs::size, "graph: the model has fewer inputs than that");
+        using T = tensor_at<I, Inputs>;
+        return TensorView<typename T::element_type, typename T::shape>(data<T>(arena));
+    }
+    template <std::size_t I = 0>
+    [[nodiscard]] static auto output(const Arena& arena) {
+        static_assert(I < Outputs::size, "graph: the model has fewer outputs than that");
+        using T = tensor_at<I, Outputs>;
+        return ConstTensorView<typename T::element_type, typename T::shape>(data<T>(arena));
+    }
+    static constexpr std::size_t input_count = Inputs::size;
+    static constexpr std::size_t output_count = Outputs::size;
+    using input_tensors = Inputs;
+    using output_tensors = Outputs;
 
     // What an op's run() sees: typed access to its tensors in this graph's arena.
     class Memory {
