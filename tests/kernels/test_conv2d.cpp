@@ -238,7 +238,7 @@ TEST_CASE("conv2d clamps to the fused activation and the int8 range",
     const std::int8_t input[] = {-128, -7, 0, 6, 127};
     const std::int8_t filter[] = {1};
     const std::int32_t multiplier[] = {1 << 30};
-    const std::int32_t shift[] = {1};
+    std::int32_t shift[] = {1};
     std::int8_t output[5] = {};
     using Row = Shape<1, 1, 5, 1>;
     auto run = [&](fennec::ActivationRange range, const std::int32_t* bias) {
@@ -257,5 +257,13 @@ TEST_CASE("conv2d clamps to the fused activation and the int8 range",
     SECTION("bias of 200 saturates at 127") {
         const std::int32_t bias[] = {200};
         CHECK(run({-128, 127}, bias) == std::vector<int>{72, 127, 127, 127, 127});
+    }
+    SECTION("a bias that overflows the int32 sum wraps, as TFLM's int32 addition does") {
+        // The sum is input + INT32_MAX - 5: for -128, -7 and 0 it stays near 2^31 and saturates
+        // high, for 6 and 127 it wraps to near -2^31 and saturates low. A multiplier of 0.5
+        // (shift 0) keeps the requantization from shifting left. UBSan flags a non-wrapping add.
+        shift[0] = 0;
+        const std::int32_t bias[] = {INT32_MAX - 5};
+        CHECK(run({-128, 127}, bias) == std::vector<int>{127, 127, 127, -128, -128});
     }
 }

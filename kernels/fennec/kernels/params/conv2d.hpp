@@ -38,7 +38,7 @@ struct Conv2dGeometry {
 };
 
 // How many multiplier/shift pairs the weights carry. TFLite quantizes conv weights per output
-// channel (the quantization spec's default) or, in older converters, with one scale per tensor.
+// channel (the quantization spec's default) or with a single scale for the whole tensor.
 enum class WeightQuantization : std::uint8_t { per_tensor, per_channel };
 
 // The integer constants of a quantized convolution (conv2d and depthwise_conv2d alike).

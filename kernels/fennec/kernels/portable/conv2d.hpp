@@ -7,6 +7,7 @@
 
 #include <cstdint>
 
+#include "fennec/core/fixed_point.hpp"
 #include "fennec/core/requantize.hpp"
 #include "fennec/kernels/params/conv2d.hpp"
 
@@ -26,8 +27,8 @@ namespace fennec::kernels::portable {
 // - output_multiplier/output_shift are read at [out_c] for WeightQuantization::per_channel and at
 //   [0] for per_tensor; bias may be nullptr (no bias), else it holds output_channels values.
 // - The sums run in one int32 accumulator; see max_accumulation_depth for why it cannot overflow
-//   while filter_height * filter_width * input_channels <= 2^16. Adding the bias must not
-//   overflow either, which holds for every bias a TFLite converter emits for such a layer.
+//   while filter_height * filter_width * input_channels <= 2^16. The bias is added with int32
+//   wrap-around, which is what TFLM's int32 addition does on every target it is built for.
 // - Reads exactly the tensors' elements (no over-read), writes every output element once, needs no
 //   scratch memory. Input and output must not overlap.
 // - Preconditions, checked by conv2d_geometry() for the typed form: the geometry is consistent
@@ -96,7 +97,7 @@ inline void conv2d(const Conv2dGeometry& geometry,
 
                     // Epilogue: bias, requantize, zero point, activation clamp, narrow.
                     if (bias != nullptr) {
-                        accumulator += bias[out_c];
+                        accumulator = add_wrapping(accumulator, bias[out_c]);
                     }
                     const int quantization_channel = is_per_channel ? out_c : 0;
                     output_pixel[out_c] = requantize(

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 
+#include "fennec/core/fixed_point.hpp"
 #include "fennec/core/requantize.hpp"
 #include "fennec/kernels/params/depthwise_conv2d.hpp"
 
@@ -27,7 +28,8 @@ namespace fennec::kernels::portable {
 // - output_multiplier/output_shift are read at [out_c] for WeightQuantization::per_channel and at
 //   [0] for per_tensor; bias may be nullptr (no bias), else it holds C * M values.
 // - The sums run in one int32 accumulator of filter_height * filter_width terms, far below the
-//   2^16 terms max_accumulation_depth allows.
+//   2^16 terms max_accumulation_depth allows. The bias is added with int32 wrap-around, which is
+//   what TFLM's int32 addition does on every target it is built for.
 // - Reads exactly the tensors' elements (no over-read), writes every output element once, needs no
 //   scratch memory. Input and output must not overlap.
 // - Preconditions, checked by depthwise_conv2d_geometry() for the typed form: the geometry is
@@ -94,7 +96,7 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
 
                         // Epilogue: bias, requantize, zero point, activation clamp, narrow.
                         if (bias != nullptr) {
-                            accumulator += bias[out_c];
+                            accumulator = add_wrapping(accumulator, bias[out_c]);
                         }
                         const int quantization_channel = is_per_channel ? out_c : 0;
                         output_pixel[out_c] = requantize(
