@@ -24,19 +24,29 @@ inline constexpr std::int32_t int8_max = 127;
 
 namespace detail {
 
-// TFLite's lambda: zero_point + int(round(x / scale)), with a float division.
+// TFLite's Quantize(): zero_point + int(round(x / scale)), with a float division and a float
+// round. The sum is formed in 64 bits and saturated, so a scale too small for the bound to fit in
+// int32 (TFLite rejects such a model in Prepare) still gives a defined value outside the int8
+// range.
 [[nodiscard]] constexpr std::int32_t quantize_activation_bound(float real_value,
                                                                float output_scale,
                                                                std::int32_t output_zero_point) {
-    return output_zero_point + round_half_away_from_zero(real_value / output_scale);
+    const std::int64_t bound =
+        std::int64_t{output_zero_point} + round_half_away_from_zero(real_value / output_scale);
+    return bound > int32_max ? int32_max
+                             : (bound < int32_min ? int32_min : static_cast<std::int32_t>(bound));
 }
 
-[[nodiscard]] constexpr std::int32_t max_of(std::int32_t a, std::int32_t b) { return a > b ? a : b; }
-[[nodiscard]] constexpr std::int32_t min_of(std::int32_t a, std::int32_t b) { return a < b ? a : b; }
+[[nodiscard]] constexpr std::int32_t max_of(std::int32_t a, std::int32_t b) {
+    return a > b ? a : b;
+}
+[[nodiscard]] constexpr std::int32_t min_of(std::int32_t a, std::int32_t b) {
+    return a < b ? a : b;
+}
 
 }  // namespace detail
 
-// The clamp range of `activation` for an int8 output with the given scale and zero point.
+// The clamp range of `activation` for an int8 output with the given scale (> 0) and zero point.
 [[nodiscard]] constexpr ActivationRange activation_range(Activation activation,
                                                          float output_scale,
                                                          std::int32_t output_zero_point) {
@@ -45,14 +55,17 @@ namespace detail {
     using detail::quantize_activation_bound;
     switch (activation) {
         case Activation::relu:
-            return {max_of(int8_min, quantize_activation_bound(0.0f, output_scale, output_zero_point)),
-                    int8_max};
+            return {
+                max_of(int8_min, quantize_activation_bound(0.0f, output_scale, output_zero_point)),
+                int8_max};
         case Activation::relu6:
-            return {max_of(int8_min, quantize_activation_bound(0.0f, output_scale, output_zero_point)),
-                    min_of(int8_max, quantize_activation_bound(6.0f, output_scale, output_zero_point))};
+            return {
+                max_of(int8_min, quantize_activation_bound(0.0f, output_scale, output_zero_point)),
+                min_of(int8_max, quantize_activation_bound(6.0f, output_scale, output_zero_point))};
         case Activation::relu_n1_to_1:
-            return {max_of(int8_min, quantize_activation_bound(-1.0f, output_scale, output_zero_point)),
-                    min_of(int8_max, quantize_activation_bound(1.0f, output_scale, output_zero_point))};
+            return {
+                max_of(int8_min, quantize_activation_bound(-1.0f, output_scale, output_zero_point)),
+                min_of(int8_max, quantize_activation_bound(1.0f, output_scale, output_zero_point))};
         case Activation::none:
             break;
     }
@@ -62,7 +75,8 @@ namespace detail {
 // Clamps an int32 value to [range.min, range.max] and narrows it to int8. The range lies within
 // [-128, 127], so the narrowing is exact.
 [[nodiscard]] constexpr std::int8_t clamp_to_int8(std::int32_t value, ActivationRange range) {
-    const std::int32_t clamped = value < range.min ? range.min : (value > range.max ? range.max : value);
+    const std::int32_t clamped =
+        value < range.min ? range.min : (value > range.max ? range.max : value);
     return static_cast<std::int8_t>(clamped);
 }
 

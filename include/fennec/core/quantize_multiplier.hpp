@@ -22,17 +22,22 @@ struct QuantizedMultiplier {
 
 namespace detail {
 
-// std::frexp for finite doubles, usable in constant expressions: value = fraction * 2^exponent with
-// |fraction| in [0.5, 1). Halving and doubling are exact in binary floating point, so this loop
-// gives the same fraction as the library call (subnormal scales do not occur in real models).
+// std::frexp, usable in constant expressions: value = fraction * 2^exponent with |fraction| in
+// [0.5, 1). Halving and doubling are exact in binary floating point (subnormals included), so this
+// loop gives the library's fraction and exponent. Zero, NaN and infinities come back unchanged
+// with exponent 0, as std::frexp returns them.
 struct Frexp {
     double fraction;
     int exponent;
 };
 
+[[nodiscard]] constexpr bool is_finite(double value) {
+    return value - value == 0.0;
+}
+
 [[nodiscard]] constexpr Frexp frexp(double value) {
-    if (value == 0.0) {
-        return {0.0, 0};
+    if (value == 0.0 || !is_finite(value)) {
+        return {value, 0};
     }
     const bool negative = value < 0.0;
     double fraction = negative ? -value : value;
@@ -59,15 +64,31 @@ struct Frexp {
     return negative ? -whole : whole;
 }
 
-// std::round for floats, the float overload TFLite's activation ranges call.
+// std::round for floats (the overload TFLite's activation ranges call), saturated to the int32
+// range: TFLite rejects a model whose bound does not fit; here such a bound, and NaN (as 0), stay
+// defined so that activation_range() has a value for every scale.
 [[nodiscard]] constexpr std::int32_t round_half_away_from_zero(float value) {
+    constexpr float two_to_the_31 = 2147483648.0f;
+    if (!(value == value)) {
+        return 0;
+    }
     const bool negative = value < 0.0f;
     const float magnitude = negative ? -value : value;
-    auto whole = static_cast<std::int32_t>(magnitude);
+    if (magnitude >= two_to_the_31) {
+        return negative ? int32_min : int32_max;
+    }
+    auto whole = static_cast<std::int32_t>(magnitude);  // truncation
     if (magnitude - static_cast<float>(whole) >= 0.5f) {
-        ++whole;
+        ++whole;  // the largest float below 2^31 is 2^31 - 128: no overflow
     }
     return negative ? -whole : whole;
+}
+
+// Reached only for a NaN or infinite multiplier, which no model has (TFLite's result is undefined
+// there). Not constexpr on purpose: in a constant expression the call is a compile error; at run
+// time (the generator validates scales before it gets here) the multiplier becomes zero.
+inline QuantizedMultiplier non_finite_multiplier() {
+    return {0, 0};
 }
 
 }  // namespace detail
@@ -78,6 +99,9 @@ struct Frexp {
 [[nodiscard]] constexpr QuantizedMultiplier quantize_multiplier(double real_multiplier) {
     if (real_multiplier == 0.0) {
         return {0, 0};
+    }
+    if (!detail::is_finite(real_multiplier)) {
+        return detail::non_finite_multiplier();
     }
     const detail::Frexp parts = detail::frexp(real_multiplier);
     std::int64_t mantissa = detail::round_half_away_from_zero(parts.fraction * 2147483648.0);
@@ -108,11 +132,15 @@ struct Frexp {
 }
 
 // The multiplier TFLM's logistic and tanh compute for their int8 input in Prepare(): frexp and
-// round, but without quantize_multiplier's carry of a mantissa that rounds up to 2^31 (TFLM
-// omits it; we saturate that mantissa to INT32_MAX instead of TFLM's undefined float-to-int cast,
-// which no real input scale reaches).
+// round, but without quantize_multiplier's carry of a mantissa that rounds up to 2^31 (TFLM omits
+// it). No input scale reaches that case: a float scale times 2^27 has at most 24 significant bits,
+// so fraction * 2^31 is an integer below 2^31 and does not round. For a double that does round up,
+// the mantissa saturates to INT32_MAX (TFLM's float-to-int cast would be undefined there).
 [[nodiscard]] constexpr QuantizedMultiplier quantize_multiplier_without_carry(
     double real_multiplier) {
+    if (!detail::is_finite(real_multiplier)) {
+        return detail::non_finite_multiplier();
+    }
     const detail::Frexp parts = detail::frexp(real_multiplier);
     const std::int64_t mantissa = detail::round_half_away_from_zero(parts.fraction * 2147483648.0);
     return {mantissa > int32_max ? int32_max : static_cast<std::int32_t>(mantissa), parts.exponent};
@@ -135,10 +163,10 @@ struct Frexp {
 // a fixed-point format with `input_integer_bits` integer bits, capped at INT32_MAX, as a
 // multiplier greater than one.
 [[nodiscard]] constexpr QuantizedMultiplier preprocess_softmax_scaling(double beta,
-                                                                      double input_scale,
-                                                                      int input_integer_bits) {
-    const double scaled = beta * input_scale *
-                          static_cast<double>(std::int64_t{1} << (31 - input_integer_bits));
+                                                                       double input_scale,
+                                                                       int input_integer_bits) {
+    const double scaled =
+        beta * input_scale * static_cast<double>(std::int64_t{1} << (31 - input_integer_bits));
     const double capped = scaled < 2147483647.0 ? scaled : 2147483647.0;
     return quantize_multiplier_greater_than_one(capped);
 }
