@@ -4,6 +4,7 @@
 // softmax, logistic, tanh, quantize).
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -70,6 +71,16 @@ inline std::vector<std::int8_t> random_int8(std::mt19937& rng,
         }
         value = static_cast<std::int8_t>(drawn);
     }
+    return values;
+}
+
+// Every int8 value once, in a shuffled order (so the output order is not the input order).
+inline std::vector<std::int8_t> all_int8_shuffled(std::mt19937& rng) {
+    std::vector<std::int8_t> values;
+    for (int value = -128; value <= 127; ++value) {
+        values.push_back(static_cast<std::int8_t>(value));
+    }
+    std::shuffle(values.begin(), values.end(), rng);
     return values;
 }
 

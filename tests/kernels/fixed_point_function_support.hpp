@@ -19,16 +19,6 @@
 
 namespace fennec::test {
 
-// Every int8 value once, in a shuffled order (so the output order is not the input order).
-inline std::vector<std::int8_t> all_int8_shuffled(std::mt19937& rng) {
-    std::vector<std::int8_t> values;
-    for (int value = -128; value <= 127; ++value) {
-        values.push_back(static_cast<std::int8_t>(value));
-    }
-    std::shuffle(values.begin(), values.end(), rng);
-    return values;
-}
-
 // A random input quantization: scales log-uniform in [1e-6, 1] (and one config in ten in [1, 8),
 // where the radius shrinks to a few steps), zero points across -128..127.
 inline reference::FixedPointInputTensor random_fixed_point_input(std::mt19937& rng) {
