@@ -1,11 +1,8 @@
-# mean: random sweeps over ranks 1-6 and axis sets, and real MEAN layers.
-fennec_add_test(kernels.mean SOURCES test_mean.cpp LABELS kernels SWEEP)
-
-# The MEAN layers of the golden models on TFLM's own tensors (the hidden Catch2 tag [golden]);
-# reported as skipped when FENNEC_SHARED_DIR has no golden/ folder.
-add_test(NAME kernels.mean.golden
-         COMMAND test_kernels_mean --rng-seed ${FENNEC_TEST_RNG_SEED} --use-colour no "[golden]")
-set_tests_properties(kernels.mean.golden PROPERTIES
-    LABELS "kernels;golden"
-    ENVIRONMENT "FENNEC_SHARED_DIR=${FENNEC_SHARED_DIR}"
-    SKIP_RETURN_CODE ${FENNEC_SKIP_RETURN_CODE})
+# kernels.mean: the portable kernel against tests/reference/mean_reference.hpp (random sweeps over
+# ranks 1-6 and axis sets, real MEAN layers through the typed form).
+# kernels.mean.golden: the same executable on the shared models' MEAN ops, against TFLM's layer
+# dumps; it pins down which TFLM code path the kernel reproduces.
+include("${CMAKE_CURRENT_LIST_DIR}/golden_run.cmake")
+fennec_add_test(kernels.mean SOURCES test_mean.cpp LABELS kernels SWEEP
+                LIBRARIES nlohmann_json::nlohmann_json)
+fennec_add_golden_run(kernels.mean.golden test_kernels_mean)

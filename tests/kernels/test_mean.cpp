@@ -7,10 +7,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <iterator>
+#include <filesystem>
 #include <random>
 #include <sstream>
 #include <string>
@@ -19,6 +16,7 @@
 #include "fennec/core/shape.hpp"
 #include "fennec/kernels/params/mean.hpp"
 #include "fennec/kernels/portable/mean.hpp"
+#include "kernels/golden_tensors.hpp"
 #include "reference/mean_reference.hpp"
 #include "support/sweep.hpp"
 
@@ -150,52 +148,24 @@ void check_typed_mean(std::uint32_t seed, float input_scale, float output_scale)
     CHECK(first_difference(fennec::reference::mean(layer, input), actual) == "");
 }
 
-// The golden tensors: $FENNEC_SHARED_DIR/golden/<model>/<case>/tensors/t<index>.bin. Without that
-// folder the test cannot run, and passing would be a lie, so the process exits with CTest's skip
-// code (FENNEC_SKIP_RETURN_CODE).
-std::string golden_dir_or_skip() {
-    const char* shared = std::getenv("FENNEC_SHARED_DIR");
-    const std::string golden = std::string(shared != nullptr ? shared : "") + "/golden";
-    if (shared == nullptr || !std::ifstream(golden + "/README.md")) {
-        std::fprintf(stderr, "skipped: no golden/ folder in FENNEC_SHARED_DIR\n");
-        std::exit(77);
-    }
-    return golden;
-}
-
-std::vector<std::int8_t> golden_tensor(const std::string& golden,
-                                       const std::string& model_case,
-                                       int index) {
-    std::ifstream file(golden + "/" + model_case + "/tensors/t" + std::to_string(index) + ".bin",
-                       std::ios::binary);
-    const std::vector<char> bytes{std::istreambuf_iterator<char>(file),
-                                  std::istreambuf_iterator<char>()};
-    return std::vector<std::int8_t>(bytes.begin(), bytes.end());
-}
-
 // One MEAN of a golden model: TFLM's input through the typed kernel must give TFLM's output. The
-// scales and zero points are the tensors' own (graph.json prints each float with 9 significant
-// digits, which reads back to the same float), the axes and keep_dims the model's.
+// scales are the tensors' own (graph.json prints each float with 9 significant digits, which
+// reads back to the same float), the axes and keep_dims the model's.
 template <class InputShape, class OutputShape, class Axes, KeepDims Keep>
-void check_golden_mean(const std::string& golden,
-                       const std::string& model_case,
-                       int input_index,
-                       int output_index,
+void check_golden_mean(const fennec::test::GoldenCase& golden_case,
+                       int op_index,
                        float input_scale,
-                       std::int32_t input_zero_point,
-                       float output_scale,
-                       std::int32_t output_zero_point) {
-    const std::vector<std::int8_t> input = golden_tensor(golden, model_case, input_index);
-    const std::vector<std::int8_t> expected = golden_tensor(golden, model_case, output_index);
-    REQUIRE(input.size() == std::size_t{InputShape::elements});
-    REQUIRE(expected.size() == std::size_t{OutputShape::elements});
+                       float output_scale) {
+    const fennec::test::GoldenOp op = golden_case.op(op_index, "MEAN");
+    REQUIRE(op.input.data.size() == std::size_t{InputShape::elements});
+    REQUIRE(op.output.data.size() == std::size_t{OutputShape::elements});
     const auto multiplier = fennec::kernels::mean_scale_multiplier(input_scale, output_scale);
     std::vector<std::int8_t> actual(OutputShape::elements);
     fennec::kernels::portable::mean<InputShape, OutputShape, Axes, Keep>(
-        {input_zero_point, multiplier.multiplier, multiplier.shift, output_zero_point},
-        input.data(), actual.data());
-    CAPTURE(model_case, input_index, output_index);
-    CHECK(first_difference(expected, actual) == "");
+        {op.input.zero_point, multiplier.multiplier, multiplier.shift, op.output.zero_point},
+        op.input.data.data(), actual.data());
+    CAPTURE(op.where);
+    CHECK(first_difference(op.output.data, actual) == "");
 }
 
 }  // namespace
@@ -257,25 +227,26 @@ TEST_CASE("mean_multiplier folds the element count as TFLM does", "[kernels][mea
 }
 
 TEST_CASE("MEAN layers of the golden models match TFLM", "[.][golden][kernels][mean]") {
-    const std::string golden = golden_dir_or_skip();
+    const std::filesystem::path golden = fennec::test::golden_dir_or_skip();
     // kws_mobilenetv2_mltk op 68: scale changes, no keep_dims.
-    for (const char* model_case :
-         {"kws_mobilenetv2_mltk/random_seed1", "kws_mobilenetv2_mltk/all_zero_point"}) {
+    for (const char* case_name : {"random_seed1", "all_zero_point"}) {
+        const fennec::test::GoldenCase golden_case(golden, "kws_mobilenetv2_mltk", case_name);
         check_golden_mean<Shape<1, 2, 2, 384>, Shape<1, 384>, ReductionAxes<1, 2>, KeepDims::no>(
-            golden, model_case, 178, 179, 0.022939343f, -128, 0.00947433058f, -128);
+            golden_case, 68, 0.022939343f, 0.00947433058f);
     }
     // mobilenet_v2_224_pt op 81: same scale and zero point, 4-D over {1, 2} with keep_dims. A
     // truncating integer mean (TFLM's old same-quantization path) misses 612 of the 1280
     // outputs, the old rounding 4-D path and the float path 54 each.
+    const fennec::test::GoldenCase dog(golden, "mobilenet_v2_224_pt", "real_dog_image");
     check_golden_mean<Shape<1, 7, 7, 1280>, Shape<1, 1, 1, 1280>, ReductionAxes<1, 2>,
-                      KeepDims::yes>(golden, "mobilenet_v2_224_pt/real_dog_image", 98, 63,
-                                     0.0705478862f, -9, 0.0705478862f, -9);
+                      KeepDims::yes>(dog, 81, 0.0705478862f, 0.0705478862f);
     // vww_mcunet_80x80_tinyengine ops 59 and 60: same quantization, one axis at a time.
-    for (const char* model_case : {"vww_mcunet_80x80_tinyengine/random_seed1",
-                                   "vww_mcunet_80x80_tinyengine/all_zero_point"}) {
+    for (const char* case_name : {"random_seed1", "all_zero_point"}) {
+        const fennec::test::GoldenCase golden_case(golden, "vww_mcunet_80x80_tinyengine",
+                                                   case_name);
         check_golden_mean<Shape<1, 160, 3, 3>, Shape<1, 160, 3>, ReductionAxes<3>, KeepDims::no>(
-            golden, model_case, 13, 60, 0.0485425256f, 6, 0.0485425256f, 6);
+            golden_case, 59, 0.0485425256f, 0.0485425256f);
         check_golden_mean<Shape<1, 160, 3>, Shape<1, 160>, ReductionAxes<2>, KeepDims::no>(
-            golden, model_case, 60, 144, 0.0485425256f, 6, 0.0485425256f, 6);
+            golden_case, 60, 0.0485425256f, 0.0485425256f);
     }
 }

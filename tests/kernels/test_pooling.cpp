@@ -6,10 +6,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <iterator>
+#include <filesystem>
 #include <random>
 #include <sstream>
 #include <string>
@@ -20,6 +17,7 @@
 #include "fennec/core/shape.hpp"
 #include "fennec/kernels/params/pooling.hpp"
 #include "fennec/kernels/portable/pooling.hpp"
+#include "kernels/golden_tensors.hpp"
 #include "reference/pooling_reference.hpp"
 #include "support/sweep.hpp"
 
@@ -163,53 +161,26 @@ void check_typed_pool(std::uint32_t seed, fennec::ActivationRange activation) {
     CHECK(first_difference(fennec::reference::pool2d(layer, PoolKind::max, input), actual) == "");
 }
 
-// The golden tensors: $FENNEC_SHARED_DIR/golden/<model>/<case>/tensors/t<index>.bin. Without that
-// folder the test cannot run, and passing would be a lie, so the process exits with CTest's skip
-// code (FENNEC_SKIP_RETURN_CODE).
-std::string golden_dir_or_skip() {
-    const char* shared = std::getenv("FENNEC_SHARED_DIR");
-    const std::string golden = std::string(shared != nullptr ? shared : "") + "/golden";
-    if (shared == nullptr || !std::ifstream(golden + "/README.md")) {
-        std::fprintf(stderr, "skipped: no golden/ folder in FENNEC_SHARED_DIR\n");
-        std::exit(77);
-    }
-    return golden;
-}
-
-std::vector<std::int8_t> golden_tensor(const std::string& golden,
-                                       const std::string& model_case,
-                                       int index) {
-    std::ifstream file(golden + "/" + model_case + "/tensors/t" + std::to_string(index) + ".bin",
-                       std::ios::binary);
-    const std::vector<char> bytes{std::istreambuf_iterator<char>(file),
-                                  std::istreambuf_iterator<char>()};
-    return std::vector<std::int8_t>(bytes.begin(), bytes.end());
-}
-
 // One pooling layer of a golden model: TFLM's input through the typed kernel must give TFLM's
-// output. The options (filter, strides, padding; no fused activation) are read from the models'
+// output. The options (filter, strides, padding; no fused activation) are the models'
 // Pool2DOptions; input and output share their quantization.
 template <class InputShape, class FilterShape, class OutputShape, class PoolWindow>
-void check_golden_pool(const std::string& golden,
-                       const std::string& model_case,
-                       PoolKind kind,
-                       int input_index,
-                       int output_index) {
-    const std::vector<std::int8_t> input = golden_tensor(golden, model_case, input_index);
-    const std::vector<std::int8_t> expected = golden_tensor(golden, model_case, output_index);
-    REQUIRE(input.size() == std::size_t{InputShape::elements});
-    REQUIRE(expected.size() == std::size_t{OutputShape::elements});
+void check_golden_pool(const fennec::test::GoldenCase& golden_case, int op_index, PoolKind kind) {
+    const fennec::test::GoldenOp op =
+        golden_case.op(op_index, kind == PoolKind::average ? "AVERAGE_POOL_2D" : "MAX_POOL_2D");
+    REQUIRE(op.input.data.size() == std::size_t{InputShape::elements});
+    REQUIRE(op.output.data.size() == std::size_t{OutputShape::elements});
     std::vector<std::int8_t> actual(OutputShape::elements);
     const fennec::ActivationRange none{-128, 127};
     if (kind == PoolKind::average) {
         fennec::kernels::portable::average_pool2d<InputShape, FilterShape, OutputShape, PoolWindow>(
-            none, input.data(), actual.data());
+            none, op.input.data.data(), actual.data());
     } else {
         fennec::kernels::portable::max_pool2d<InputShape, FilterShape, OutputShape, PoolWindow>(
-            none, input.data(), actual.data());
+            none, op.input.data.data(), actual.data());
     }
-    CAPTURE(model_case, input_index, output_index);
-    CHECK(first_difference(expected, actual) == "");
+    CAPTURE(op.where);
+    CHECK(first_difference(op.output.data, actual) == "");
 }
 
 }  // namespace
@@ -277,40 +248,50 @@ TEST_CASE("average_pool2d rounds half away from zero and clamps",
 }
 
 TEST_CASE("pooling layers of the golden models match TFLM", "[.][golden][kernels][pooling]") {
-    const std::string golden = golden_dir_or_skip();
-    for (const char* model_case : {"kws_dscnn/random_seed1", "kws_dscnn/real_kws_sample0"}) {
+    const std::filesystem::path golden = fennec::test::golden_dir_or_skip();
+    const auto dumped = [&golden](const char* model) {
+        std::vector<fennec::test::GoldenCase> cases;
+        for (const std::string& case_name : fennec::test::dumped_cases(golden, model)) {
+            cases.emplace_back(golden, model, case_name);
+        }
+        return cases;
+    };
+    for (const auto& golden_case : dumped("kws_dscnn")) {
         check_golden_pool<Shape<1, 25, 5, 64>, Shape<25, 5>, Shape<1, 1, 1, 64>,
-                          Window<25, 5, Padding::valid>>(golden, model_case, PoolKind::average, 30,
-                                                         31);
+                          Window<25, 5, Padding::valid>>(golden_case, 9, PoolKind::average);
     }
-    for (const char* model_case : {"ic_resnet8/random_seed1", "ic_resnet8/all_zero_point"}) {
+    for (const auto& golden_case : dumped("ic_resnet8")) {
         check_golden_pool<Shape<1, 8, 8, 64>, Shape<8, 8>, Shape<1, 1, 1, 64>,
-                          Window<8, 8, Padding::valid>>(golden, model_case, PoolKind::average, 33,
-                                                        34);
+                          Window<8, 8, Padding::valid>>(golden_case, 12, PoolKind::average);
     }
-    for (const char* model_case : {"person_detect/random_seed1", "person_detect/real_person_bmp"}) {
+    for (const auto& golden_case : dumped("person_detect")) {
         check_golden_pool<Shape<1, 3, 3, 256>, Shape<3, 3>, Shape<1, 1, 1, 256>,
-                          Window<2, 2, Padding::valid>>(golden, model_case, PoolKind::average, 50,
-                                                        27);
+                          Window<2, 2, Padding::valid>>(golden_case, 27, PoolKind::average);
     }
-    for (const char* model_case : {"kws_alexa_temporalconv_mltk/random_seed1",
-                                   "kws_alexa_temporalconv_mltk/all_zero_point"}) {
+    for (const auto& golden_case : dumped("vww_mobilenet")) {
+        check_golden_pool<Shape<1, 3, 3, 256>, Shape<3, 3>, Shape<1, 1, 1, 256>,
+                          Window<3, 3, Padding::valid>>(golden_case, 27, PoolKind::average);
+    }
+    for (const auto& golden_case : dumped("kws_alexa_temporalconv_mltk")) {
         check_golden_pool<Shape<1, 15, 1, 32>, Shape<15, 1>, Shape<1, 1, 1, 32>,
-                          Window<15, 1, Padding::valid>>(golden, model_case, PoolKind::average, 135,
-                                                         136);
+                          Window<15, 1, Padding::valid>>(golden_case, 52, PoolKind::average);
     }
-    for (const char* model_case : {"kws_audio_example1_dwmult8_mltk/random_seed1",
-                                   "kws_audio_example1_dwmult8_mltk/all_zero_point"}) {
+    for (const auto& golden_case : dumped("kws_audio_example1_dwmult8_mltk")) {
         check_golden_pool<Shape<1, 14, 12, 24>, Shape<2, 2>, Shape<1, 7, 6, 24>,
-                          Window<2, 2, Padding::valid>>(golden, model_case, PoolKind::max, 11, 12);
+                          Window<2, 2, Padding::valid>>(golden_case, 2, PoolKind::max);
         check_golden_pool<Shape<1, 5, 4, 20>, Shape<2, 2>, Shape<1, 2, 2, 20>,
-                          Window<2, 2, Padding::valid>>(golden, model_case, PoolKind::max, 13, 14);
+                          Window<2, 2, Padding::valid>>(golden_case, 4, PoolKind::max);
     }
-    for (const char* model_case :
-         {"magic_wand_imu_int8_mltk/random_seed1", "magic_wand_imu_int8_mltk/all_zero_point"}) {
+    for (const auto& golden_case : dumped("magic_wand_imu_int8_mltk")) {
         check_golden_pool<Shape<1, 128, 3, 8>, Shape<3, 3>, Shape<1, 42, 1, 8>,
-                          Window<3, 3, Padding::valid>>(golden, model_case, PoolKind::max, 10, 11);
+                          Window<3, 3, Padding::valid>>(golden_case, 2, PoolKind::max);
         check_golden_pool<Shape<1, 42, 1, 16>, Shape<3, 1>, Shape<1, 14, 1, 16>,
-                          Window<3, 1, Padding::same>>(golden, model_case, PoolKind::max, 12, 13);
+                          Window<3, 1, Padding::same>>(golden_case, 4, PoolKind::max);
+    }
+    for (const auto& golden_case : dumped("person_detection_mcunet_tinyengine")) {
+        check_golden_pool<Shape<1, 16, 20, 16>, Shape<2, 2>, Shape<1, 8, 10, 16>,
+                          Window<2, 2, Padding::valid>>(golden_case, 50, PoolKind::max);
+        check_golden_pool<Shape<1, 8, 10, 32>, Shape<2, 2>, Shape<1, 4, 5, 32>,
+                          Window<2, 2, Padding::valid>>(golden_case, 62, PoolKind::max);
     }
 }
