@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
@@ -175,6 +176,16 @@ private:
     std::vector<std::uint8_t> bytes_;
 };
 
+// The model file's reader, read once per file (the large models are megabytes).
+inline const FlatbufferReader& model_reader(const std::filesystem::path& model_file) {
+    static std::map<std::filesystem::path, FlatbufferReader> readers;
+    auto found = readers.find(model_file);
+    if (found == readers.end()) {
+        found = readers.emplace(model_file, FlatbufferReader(read_bytes(model_file))).first;
+    }
+    return found->second;
+}
+
 // The builtin options table of operator `op_index` of subgraph 0, or 0 when it has none.
 inline std::size_t builtin_options(const FlatbufferReader& model, int op_index) {
     constexpr int model_subgraphs = 2;
@@ -193,7 +204,7 @@ inline std::size_t builtin_options(const FlatbufferReader& model, int op_index) 
 
 // SoftmaxOptions.beta (field 0, float, default 0).
 inline float softmax_beta(const std::filesystem::path& model_file, int op_index) {
-    const detail::FlatbufferReader model(detail::read_bytes(model_file));
+    const detail::FlatbufferReader& model = detail::model_reader(model_file);
     const std::size_t options = detail::builtin_options(model, op_index);
     const std::size_t beta = options == 0 ? 0 : model.field(options, 0);
     return beta == 0 ? 0.0f : model.scalar<float>(beta);
@@ -202,7 +213,7 @@ inline float softmax_beta(const std::filesystem::path& model_file, int op_index)
 // AddOptions / MulOptions.fused_activation_function (field 0, byte, default NONE); TFLite's
 // ActivationFunctionType numbers NONE 0, RELU 1, RELU_N1_TO_1 2, RELU6 3.
 inline Activation fused_activation(const std::filesystem::path& model_file, int op_index) {
-    const detail::FlatbufferReader model(detail::read_bytes(model_file));
+    const detail::FlatbufferReader& model = detail::model_reader(model_file);
     const std::size_t options = detail::builtin_options(model, op_index);
     const std::size_t field = options == 0 ? 0 : model.field(options, 0);
     switch (field == 0 ? 0 : model.scalar<std::uint8_t>(field)) {

@@ -10,6 +10,7 @@
 #include "fennec/core/shape.hpp"
 #include "fennec/kernels/portable/add.hpp"
 #include "kernels/binary_op_support.hpp"
+#include "kernels/golden_ops.hpp"
 #include "reference/add_reference.hpp"
 #include "support/sweep.hpp"
 
@@ -147,4 +148,37 @@ TEST_CASE("add geometry follows TFLite broadcasting at compile time", "[kernels]
     static_assert(geometry.input2_strides[3] == 0 && geometry.input2_strides[4] == 1 &&
                   geometry.input2_strides[5] == 0);
     SUCCEED("checked at compile time");
+}
+
+// Hidden from the default run: CTest runs it as kernels.add.golden, skipped without ../shared.
+TEST_CASE("add: every int8 ADD of the shared models matches TFLM's dumped output", "[.][golden]") {
+    const auto golden = fennec::test::golden_dir_or_skip();
+    int ops_checked = 0;
+    for (const fennec::test::GoldenOpRun& run : fennec::test::golden_op_runs(golden, "ADD")) {
+        const fennec::test::GoldenTensorData& input1 = run.inputs.at(0);
+        const fennec::test::GoldenTensorData& input2 = run.inputs.at(1);
+        const fennec::test::GoldenTensorData& output = run.outputs.at(0);
+        const Activation activation = fennec::test::fused_activation(run.model_file, run.op_index);
+        const char* activation_text = fennec::test::activation_name(activation);
+        const std::string input1_shape = fennec::test::dims_string(input1.shape);
+        const std::string input2_shape = fennec::test::dims_string(input2.shape);
+        CAPTURE(run.where, input1_shape, input2_shape, activation_text);
+        REQUIRE(output.shape == fennec::reference::broadcast_shape(input1.shape, input2.shape));
+
+        fennec::test::BinaryOpCase config{
+            {input1.shape, input2.shape},
+            {input1.scale, input1.zero_point, input2.scale, input2.zero_point, output.scale,
+             output.zero_point, activation},
+            input1.int8(),
+            input2.int8()};
+        const auto quantization = quantization_of(config.tensors);
+        const auto result = fennec::test::run_binary_kernel(
+            config, [&](const fennec::kernels::BroadcastGeometry& geometry, const std::int8_t* in1,
+                        const std::int8_t* in2, std::int8_t* out) {
+                fennec::kernels::portable::add(geometry, quantization, in1, in2, out);
+            });
+        REQUIRE(fennec::test::first_difference(result, output.int8()) == "");
+        ++ops_checked;
+    }
+    CHECK(ops_checked >= 80);
 }

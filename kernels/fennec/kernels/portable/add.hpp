@@ -24,9 +24,9 @@ namespace fennec::kernels::portable {
     const std::int32_t input2_val = std::int32_t{input2_value} - quantization.input2_zero_point;
     const std::int32_t shifted_input1_val = input1_val * (std::int32_t{1} << add_input_left_shift);
     const std::int32_t shifted_input2_val = input2_val * (std::int32_t{1} << add_input_left_shift);
-    const std::int32_t scaled_input1_val = multiply_by_quantized_multiplier(
+    const std::int32_t scaled_input1_val = multiply_by_quantized_multiplier_smaller_than_one(
         shifted_input1_val, quantization.input1_multiplier, quantization.input1_shift);
-    const std::int32_t scaled_input2_val = multiply_by_quantized_multiplier(
+    const std::int32_t scaled_input2_val = multiply_by_quantized_multiplier_smaller_than_one(
         shifted_input2_val, quantization.input2_multiplier, quantization.input2_shift);
     const std::int32_t raw_sum = scaled_input1_val + scaled_input2_val;
     return requantize(raw_sum, quantization.output_multiplier, quantization.output_shift,
