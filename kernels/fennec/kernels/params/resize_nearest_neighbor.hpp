@@ -25,11 +25,11 @@ struct ResizeNearestNeighborGeometry {
     bool half_pixel_centers;
 };
 
-namespace detail {
+namespace detail::binary32 {
 
 // A non-negative IEEE 754 binary32 value as significand * 2^exponent, the significand in
 // [2^23, 2^24), or significand 0 for zero. Only the normal range is needed here.
-struct Binary32 {
+struct Value {
     std::uint64_t significand;
     int exponent;
 };
@@ -44,7 +44,7 @@ struct Binary32 {
 
 // value * 2^exponent rounded to binary32 the IEEE 754 default way: to nearest, ties to even.
 // value must lie below 2^63.
-[[nodiscard]] constexpr Binary32 round_to_binary32(std::uint64_t value, int exponent) {
+[[nodiscard]] constexpr Value round(std::uint64_t value, int exponent) {
     if (value == 0) {
         return {0, 0};
     }
@@ -68,8 +68,7 @@ struct Binary32 {
 // as floats (both below 2^24) rounds it. The quotient is computed to at least 26 bits, two beyond
 // binary32's 24, and a lowest "sticky" bit records whether anything is left over: then rounding
 // that value rounds exactly as rounding the infinitely precise quotient would.
-[[nodiscard]] constexpr Binary32 divide_to_binary32(std::uint64_t numerator,
-                                                    std::uint64_t denominator) {
+[[nodiscard]] constexpr Value divide(std::uint64_t numerator, std::uint64_t denominator) {
     if (numerator == 0) {
         return {0, 0};
     }
@@ -77,10 +76,10 @@ struct Binary32 {
     const std::uint64_t scaled = numerator << shift;
     const std::uint64_t quotient = scaled / denominator;
     const std::uint64_t sticky = scaled % denominator != 0 ? 1 : 0;
-    return round_to_binary32(2 * quotient + sticky, -shift - 1);
+    return round(2 * quotient + sticky, -shift - 1);
 }
 
-[[nodiscard]] constexpr int floor_of(Binary32 value) {
+[[nodiscard]] constexpr int floor(Value value) {
     if (value.exponent >= 0) {
         return static_cast<int>(value.significand << value.exponent);
     }
@@ -89,7 +88,7 @@ struct Binary32 {
 }
 
 // std::round's rule: to nearest, halves away from zero (values here are never negative).
-[[nodiscard]] constexpr int round_half_away_of(Binary32 value) {
+[[nodiscard]] constexpr int round_half_away(Value value) {
     if (value.exponent >= 0) {
         return static_cast<int>(value.significand << value.exponent);
     }
@@ -100,7 +99,7 @@ struct Binary32 {
     return static_cast<int>((value.significand + half) >> -value.exponent);
 }
 
-}  // namespace detail
+}  // namespace detail::binary32
 
 // The input row (or column) that output row (or column) `output_index` copies.
 //
@@ -120,17 +119,17 @@ struct Binary32 {
                                                           bool align_corners,
                                                           bool half_pixel_centers) {
     const bool scales_corner_to_corner = align_corners && output_size > 1;
-    const detail::Binary32 scale = detail::divide_to_binary32(
+    const detail::binary32::Value scale = detail::binary32::divide(
         static_cast<std::uint64_t>(scales_corner_to_corner ? input_size - 1 : input_size),
         static_cast<std::uint64_t>(scales_corner_to_corner ? output_size - 1 : output_size));
     // output_index + offset is exact in binary32 (twice it is an integer below 2^24), so the only
     // rounding left is the product's.
     const std::uint64_t twice_sample_point =
         2 * static_cast<std::uint64_t>(output_index) + (half_pixel_centers ? 1 : 0);
-    const detail::Binary32 position =
-        detail::round_to_binary32(twice_sample_point * scale.significand, scale.exponent - 1);
-    const int source_index =
-        align_corners ? detail::round_half_away_of(position) : detail::floor_of(position);
+    const detail::binary32::Value position =
+        detail::binary32::round(twice_sample_point * scale.significand, scale.exponent - 1);
+    const int source_index = align_corners ? detail::binary32::round_half_away(position)
+                                           : detail::binary32::floor(position);
     return source_index < input_size - 1 ? source_index : input_size - 1;
 }
 
