@@ -1,0 +1,34 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// The mistake: a shrunk axis with a negative stride, for which TFLM's kernel writes nothing.
+#include <cstdint>
+
+#include "fennec/core/shape.hpp"
+#include "fennec/kernels/portable/strided_slice.hpp"
+
+using fennec::Shape;
+using fennec::kernels::SliceBegin;
+using fennec::kernels::SliceEnd;
+using fennec::kernels::SliceStrides;
+using fennec::kernels::StridedSliceMasks;
+
+#ifdef FENNEC_COMPILE_FAIL
+using InputShape = Shape<3, 5>;
+using OutputShape = Shape<5>;
+using Begin = SliceBegin<1, 0>;
+using End = SliceEnd<2, 5>;
+using Strides = SliceStrides<-1, 1>;
+using Masks = StridedSliceMasks<0, 0, 0b01>;
+#else
+using InputShape = Shape<3, 5>;
+using OutputShape = Shape<5>;
+using Begin = SliceBegin<1, 0>;
+using End = SliceEnd<2, 5>;
+using Strides = SliceStrides<1, 1>;
+using Masks = StridedSliceMasks<0, 0, 0b01>;
+#endif
+
+void run_strided_slice(const std::int8_t* input, std::int8_t* output) {
+    fennec::kernels::portable::strided_slice<InputShape, OutputShape, Begin, End, Strides, Masks>(
+        input, output);
+}
