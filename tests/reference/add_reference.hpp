@@ -22,7 +22,7 @@ inline std::vector<std::int8_t> add(const BinaryOpTensors& tensors,
                                     const Dims& input2_dims,
                                     const std::vector<std::int8_t>& input2) {
     // Prepare: the sum is formed in the scale 2 * max(input scales) / 2^20.
-    constexpr int left_shift = 20;
+    constexpr std::int64_t two_to_the_left_shift = std::int64_t{1} << 20;
     const double twice_max_input_scale =
         2.0 * static_cast<double>(std::max(tensors.input1_scale, tensors.input2_scale));
     const QuantizedMultiplier input1_multiplier =
@@ -32,17 +32,18 @@ inline std::vector<std::int8_t> add(const BinaryOpTensors& tensors,
     const QuantizedMultiplier output_multiplier = quantize_multiplier(
         twice_max_input_scale / (1048576.0 * static_cast<double>(tensors.output_scale)));
 
-    return broadcast_binary_op(
-        tensors, input1_dims, input1, input2_dims, input2,
-        [&](std::int64_t value1, std::int64_t value2) {
-            const std::int64_t sum =
-                std::int64_t{gemmlowp::multiply_by_quantized_multiplier(
-                    value1 << left_shift, input1_multiplier.multiplier, input1_multiplier.shift)} +
-                gemmlowp::multiply_by_quantized_multiplier(
-                    value2 << left_shift, input2_multiplier.multiplier, input2_multiplier.shift);
-            return gemmlowp::multiply_by_quantized_multiplier(sum, output_multiplier.multiplier,
-                                                              output_multiplier.shift);
-        });
+    return broadcast_binary_op(tensors, input1_dims, input1, input2_dims, input2,
+                               [&](std::int64_t value1, std::int64_t value2) {
+                                   const std::int64_t sum =
+                                       std::int64_t{gemmlowp::multiply_by_quantized_multiplier(
+                                           value1 * two_to_the_left_shift,
+                                           input1_multiplier.multiplier, input1_multiplier.shift)} +
+                                       gemmlowp::multiply_by_quantized_multiplier(
+                                           value2 * two_to_the_left_shift,
+                                           input2_multiplier.multiplier, input2_multiplier.shift);
+                                   return gemmlowp::multiply_by_quantized_multiplier(
+                                       sum, output_multiplier.multiplier, output_multiplier.shift);
+                               });
 }
 
 }  // namespace fennec::reference
