@@ -220,6 +220,11 @@ TEST_CASE("mean_multiplier folds the element count as TFLM does", "[kernels][mea
     const auto forty_nine = fennec::kernels::mean_multiplier(one, 49);
     CHECK(forty_nine.multiplier == static_cast<std::int32_t>((std::int64_t{1} << 35) / 49));
     CHECK(forty_nine.shift == one.shift - 5);
+    // 3 elements: 2^31 / 3 = 715827882.67 truncates (rounding would give ...883; one multiplier
+    // step rarely moves an output, so the random sweep cannot be relied on to see this).
+    const auto three = fennec::kernels::mean_multiplier(one, 3);
+    CHECK(three.multiplier == 715827882);
+    CHECK(three.shift == one.shift - 1);
     // The fold stops where the shift would pass -31.
     const auto capped = fennec::kernels::mean_multiplier({1 << 30, -29}, 1024);
     CHECK(capped.shift == -31);
