@@ -49,6 +49,13 @@ constexpr long double reciprocal_relative_error_bound = 0x1p-26L;
 // plus the function's error times 256 (7e-5) and the input rescaling's 2^-27 relative.
 constexpr long double int8_output_error_bound = 0.5L + 1e-3L;
 
+// The formats the int8 kernels use (exp: 5 integer bits, logistic and tanh: 4, reciprocal: 12)
+// get every grid point in every run; the other formats every 8th in CI and every one in the full
+// sweep (FENNEC_SWEEP=full).
+[[nodiscard]] std::int64_t secondary_format_step() {
+    return fennec::test::full_sweep() ? 1 : 8;
+}
+
 [[nodiscard]] long double real_of(std::int32_t raw, int integer_bits) {
     return std::ldexp(static_cast<long double>(raw), integer_bits - 31);
 }
@@ -74,7 +81,8 @@ void for_each_grid_point(
 template <int IntegerBits>
 void sweep_exp_on_negative_values(CaseRng& rng,
                                   Mismatches& bit_mismatches,
-                                  Mismatches& error_mismatches) {
+                                  Mismatches& error_mismatches,
+                                  std::int64_t k_step = 1) {
     const auto check = [&](std::int32_t raw) {
         const std::int32_t got =
             fennec::exp_on_negative_values(FixedPoint<IntegerBits>::from_raw(raw)).raw;
@@ -92,11 +100,14 @@ void sweep_exp_on_negative_values(CaseRng& rng,
             CHECK(error <= exp_error_bound);
         }
     };
-    for_each_grid_point(rng, -65536, 0, [&check](std::int32_t raw) {
-        if (raw <= 0) {
-            check(raw);
-        }
-    });
+    for_each_grid_point(
+        rng, -65536, 0,
+        [&check](std::int32_t raw) {
+            if (raw <= 0) {
+                check(raw);
+            }
+        },
+        k_step);
     // Every multiple of 1/4 (only the barrel shifter works there) down to the format's minimum.
     constexpr std::int64_t quarter = std::int64_t{1} << (29 - IntegerBits);
     for (std::int64_t raw = 0; raw >= fennec::int32_min; raw -= quarter) {
@@ -304,17 +315,19 @@ TEST_CASE("exp_on_negative_values: bit-exact with gemmlowp, within 2.6e-7 of exp
         sweep_exp_on_negative_values<5>(rng, bit_mismatches, error_mismatches);
     }
     SECTION("formats 0, 1, 2, 3, 4: the barrel shifter stops early") {
-        sweep_exp_on_negative_values<0>(rng, bit_mismatches, error_mismatches);
-        sweep_exp_on_negative_values<1>(rng, bit_mismatches, error_mismatches);
-        sweep_exp_on_negative_values<2>(rng, bit_mismatches, error_mismatches);
-        sweep_exp_on_negative_values<3>(rng, bit_mismatches, error_mismatches);
-        sweep_exp_on_negative_values<4>(rng, bit_mismatches, error_mismatches);
+        const std::int64_t step = secondary_format_step();
+        sweep_exp_on_negative_values<0>(rng, bit_mismatches, error_mismatches, step);
+        sweep_exp_on_negative_values<1>(rng, bit_mismatches, error_mismatches, step);
+        sweep_exp_on_negative_values<2>(rng, bit_mismatches, error_mismatches, step);
+        sweep_exp_on_negative_values<3>(rng, bit_mismatches, error_mismatches, step);
+        sweep_exp_on_negative_values<4>(rng, bit_mismatches, error_mismatches, step);
     }
     SECTION("formats 6, 8, 12, 24: inputs below -32 give 0") {
-        sweep_exp_on_negative_values<6>(rng, bit_mismatches, error_mismatches);
-        sweep_exp_on_negative_values<8>(rng, bit_mismatches, error_mismatches);
-        sweep_exp_on_negative_values<12>(rng, bit_mismatches, error_mismatches);
-        sweep_exp_on_negative_values<24>(rng, bit_mismatches, error_mismatches);
+        const std::int64_t step = secondary_format_step();
+        sweep_exp_on_negative_values<6>(rng, bit_mismatches, error_mismatches, step);
+        sweep_exp_on_negative_values<8>(rng, bit_mismatches, error_mismatches, step);
+        sweep_exp_on_negative_values<12>(rng, bit_mismatches, error_mismatches, step);
+        sweep_exp_on_negative_values<24>(rng, bit_mismatches, error_mismatches, step);
     }
     CHECK(bit_mismatches.count == 0);
     CHECK(error_mismatches.count == 0);
@@ -378,10 +391,12 @@ TEST_CASE("get_reciprocal: bit-exact with TFLite's GetReciprocal, 2^-26 relative
         }
     };
     for (const int x_integer_bits : {12, 0, 5, 31}) {  // 12: softmax's sum of exps
-        for (std::int32_t x = 1; x <= 65535; ++x) {
-            check(x, x_integer_bits);
+        const std::int64_t step = x_integer_bits == 12 ? 1 : secondary_format_step();
+        for (std::int64_t x = 1; x <= 65535; x += step) {
+            check(static_cast<std::int32_t>(x), x_integer_bits);
         }
-        for_each_grid_point(rng, 1, 65535, [&](std::int32_t x) { check(x, x_integer_bits); });
+        for_each_grid_point(
+            rng, 1, 65535, [&](std::int32_t x) { check(x, x_integer_bits); }, step);
         check(fennec::int32_max, x_integer_bits);
     }
     CHECK(bit_mismatches.count == 0);
@@ -396,11 +411,12 @@ TEST_CASE("logistic and tanh: bit-exact with gemmlowp, within their error bounds
     SECTION("the int8 kernels' format: 4 integer bits") {
         sweep_logistic_and_tanh<4>(rng, bit_mismatches, error_mismatches);
     }
-    SECTION("other formats: 0, 2, 5, 8 (every 4th grid point)") {
-        sweep_logistic_and_tanh<0>(rng, bit_mismatches, error_mismatches, 4);
-        sweep_logistic_and_tanh<2>(rng, bit_mismatches, error_mismatches, 4);
-        sweep_logistic_and_tanh<5>(rng, bit_mismatches, error_mismatches, 4);
-        sweep_logistic_and_tanh<8>(rng, bit_mismatches, error_mismatches, 4);
+    SECTION("other formats: 0, 2, 5, 8") {
+        const std::int64_t step = secondary_format_step();
+        sweep_logistic_and_tanh<0>(rng, bit_mismatches, error_mismatches, step);
+        sweep_logistic_and_tanh<2>(rng, bit_mismatches, error_mismatches, step);
+        sweep_logistic_and_tanh<5>(rng, bit_mismatches, error_mismatches, step);
+        sweep_logistic_and_tanh<8>(rng, bit_mismatches, error_mismatches, step);
     }
     CHECK(bit_mismatches.count == 0);
     CHECK(error_mismatches.count == 0);

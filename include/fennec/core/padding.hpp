@@ -16,24 +16,20 @@ enum class Padding : std::uint8_t { same, valid };
     return (filter_size - 1) * dilation + 1;
 }
 
-// TFLite's ComputeOutSize.
-[[nodiscard]] constexpr int compute_out_size(Padding padding,
-                                             int in_size,
-                                             int filter_size,
-                                             int stride,
-                                             int dilation = 1) {
+// TFLite's ComputeOutSize (stride >= 1). VALID gives 0 or less when the filter does not fit in the
+// input at all; such a model is invalid.
+[[nodiscard]] constexpr int compute_out_size(
+    Padding padding, int in_size, int filter_size, int stride, int dilation = 1) {
     return padding == Padding::same
                ? (in_size + stride - 1) / stride
                : (in_size + stride - effective_filter_size(filter_size, dilation)) / stride;
 }
 
 // TFLite's ComputePadding: the padding before the first element (top or left), never negative.
-[[nodiscard]] constexpr int compute_padding(int stride,
-                                            int dilation,
-                                            int in_size,
-                                            int filter_size,
-                                            int out_size) {
-    const int total = (out_size - 1) * stride + effective_filter_size(filter_size, dilation) - in_size;
+[[nodiscard]] constexpr int compute_padding(
+    int stride, int dilation, int in_size, int filter_size, int out_size) {
+    const int total =
+        (out_size - 1) * stride + effective_filter_size(filter_size, dilation) - in_size;
     return total > 0 ? total / 2 : 0;
 }
 
@@ -46,7 +42,8 @@ template <int StrideHeight,
           int DilationWidth = 1>
 struct Window {
     static_assert(StrideHeight >= 1 && StrideWidth >= 1, "Window: strides must be at least 1");
-    static_assert(DilationHeight >= 1 && DilationWidth >= 1, "Window: dilations must be at least 1");
+    static_assert(DilationHeight >= 1 && DilationWidth >= 1,
+                  "Window: dilations must be at least 1");
     static constexpr int stride_height = StrideHeight;
     static constexpr int stride_width = StrideWidth;
     static constexpr Padding padding = PaddingKind;

@@ -1,8 +1,9 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
 // The epilogue every multiply-accumulate kernel shares: scale the int32 accumulator (bias already
-// added) back to the output's int8 scale, add the output zero point, clamp to the fused activation's
-// range and narrow. Written once here so conv2d, depthwise_conv2d and fully_connected cannot drift.
+// added) back to the output's int8 scale, add the output zero point, clamp to the fused
+// activation's range and narrow. Written once here so conv2d, depthwise_conv2d and fully_connected
+// cannot drift.
 #pragma once
 
 #include <cstdint>
