@@ -11,22 +11,39 @@
 #include "fennec/kernels/params/conv2d.hpp"
 #include "fennec/kernels/portable/conv2d.hpp"
 #include "fennec/kernels/select.hpp"
+#include "fennec/ops/element_types.hpp"
 
 namespace fennec::ops {
 
-// One layer's constants. filter is OHWI; bias may be nullptr.
+// One CONV_2D layer's constants. filter is OHWI [output channels, filter height, filter width,
+// input channels]; bias holds one int32 per output channel, or is nullptr; quantization holds the
+// input zero point, the multiplier/shift arrays (one pair per output channel, or one pair for
+// per-tensor weights) and the output zero point with the fused activation's range.
 struct Conv2dConstants {
     const std::int8_t* filter;
     const std::int32_t* bias;
     kernels::Conv2dQuantization quantization;
 };
 
-template <class Input, class Output, class FilterShape, class Window, const Conv2dConstants& Constants>
+// TFLite's CONV_2D on int8 tensors.
+//   Input, Output  fennec::Tensor, NHWC.
+//   FilterShape    fennec::Shape<output channels, filter height, filter width, input channels>.
+//   Window         fennec::Window<stride h, stride w, padding, dilation h, dilation w>.
+//   Constants      a constexpr Conv2dConstants with static storage duration (weights in flash).
+// The output cannot overlap the input (every output pixel reads a window of input pixels).
+template <class Input,
+          class Output,
+          class FilterShape,
+          class Window,
+          const Conv2dConstants& Constants>
 struct Conv2d : OpDefaults {
     using inputs = TensorList<Input>;
     using outputs = TensorList<Output>;
-    static constexpr kernels::Conv2dGeometry geometry =
-        kernels::conv2d_geometry<typename Input::shape, FilterShape, typename Output::shape, Window>();
+    static_assert(detail::int8_tensors<Input, Output>());
+    // Declared `auto`, so the initializer, and with it every static_assert of the kernel's typed
+    // front end, is instantiated when the graph type is formed, not only when invoke() is.
+    static constexpr auto geometry = kernels::
+        conv2d_geometry<typename Input::shape, FilterShape, typename Output::shape, Window>();
 
     template <class Memory>
     static void run(const Memory& memory, std::byte* /*scratch*/) {

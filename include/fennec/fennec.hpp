@@ -1,0 +1,35 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// fennec in one include: the core arithmetic and shapes, the static graph, and every op
+// descriptor (which bring in the kernels the build selects).
+#pragma once
+
+#include "fennec/core/activation.hpp"
+#include "fennec/core/fixed_point.hpp"
+#include "fennec/core/fixed_point_math.hpp"
+#include "fennec/core/padding.hpp"
+#include "fennec/core/quantize_multiplier.hpp"
+#include "fennec/core/requantize.hpp"
+#include "fennec/core/shape.hpp"
+#include "fennec/core/tensor_view.hpp"
+#include "fennec/graph/arena.hpp"
+#include "fennec/graph/graph.hpp"
+#include "fennec/graph/memory_plan.hpp"
+#include "fennec/graph/tensor.hpp"
+#include "fennec/ops/add.hpp"
+#include "fennec/ops/concatenation.hpp"
+#include "fennec/ops/conv2d.hpp"
+#include "fennec/ops/depthwise_conv2d.hpp"
+#include "fennec/ops/fully_connected.hpp"
+#include "fennec/ops/logistic.hpp"
+#include "fennec/ops/mean.hpp"
+#include "fennec/ops/mul.hpp"
+#include "fennec/ops/pad.hpp"
+#include "fennec/ops/pooling.hpp"
+#include "fennec/ops/quantize.hpp"
+#include "fennec/ops/reshape.hpp"
+#include "fennec/ops/resize_nearest_neighbor.hpp"
+#include "fennec/ops/softmax.hpp"
+#include "fennec/ops/strided_slice.hpp"
+#include "fennec/ops/tanh.hpp"
+#include "fennec/ops/transpose.hpp"
