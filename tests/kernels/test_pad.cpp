@@ -83,7 +83,8 @@ TEST_CASE("pad: random configurations match the reference", "[kernels][pad][port
         if (input_kind <= 1) {
             std::fill(input.begin(), input.end(), input_kind == 0 ? -128 : 127);
         }
-        CAPTURE(seed, pad_case.input_shape, pad_case.paddings, pad_case.pad_value, input_kind);
+        const int pad_value = pad_case.pad_value;
+        CAPTURE(seed, pad_case.input_shape, pad_case.paddings, pad_value, input_kind);
         check_pad(pad_case, input, rng);
     }
 }

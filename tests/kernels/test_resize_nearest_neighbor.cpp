@@ -1,5 +1,6 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -111,6 +112,48 @@ TEST_CASE("resize_nearest_neighbor: the integer source index equals TFLM's float
         static_assert(fennec::kernels::nearest_neighbor_source_index(4, 5, 9, true, false) == 2);
         static_assert(fennec::kernels::nearest_neighbor_source_index(3, 1, 6, true, false) == 0);
         SUCCEED("checked at compile time");
+    }
+}
+
+TEST_CASE("resize_nearest_neighbor: the binary32 emulation rounds as the FPU does",
+          "[kernels][resize_nearest_neighbor]") {
+    namespace binary32 = fennec::kernels::detail::binary32;
+    // The value an emulated result stands for, as a float (exact: 24-bit significands).
+    const auto to_float = [](binary32::Value value) {
+        return std::ldexp(static_cast<float>(value.significand), value.exponent);
+    };
+    SECTION("rounding: ties to even, carries into a new bit, random values below 2^49") {
+        // Sizes below 2^22 never produce a tie in the index computation, so these direct cases
+        // are what pins the ties-to-even rule.
+        for (const std::uint64_t value :
+             {std::uint64_t{0x1000001}, std::uint64_t{0x1000003}, std::uint64_t{0x2000002},
+              std::uint64_t{0x2000006}, std::uint64_t{0x1FFFFFF}, std::uint64_t{0xFFFFFF},
+              std::uint64_t{0x3FFFFFF}}) {
+            CAPTURE(value);
+            CHECK(to_float(binary32::round(value, -3)) ==
+                  static_cast<float>(static_cast<double>(value) / 8.0));
+        }
+        for (const std::uint32_t seed : fennec::test::sweep_seeds(Catch::rngSeed())) {
+            std::mt19937 rng(seed);
+            const std::uint64_t value =
+                std::uniform_int_distribution<std::uint64_t>(1, (std::uint64_t{1} << 49) - 1)(rng);
+            const int exponent = uniform(rng, -60, 10);
+            CAPTURE(seed, value, exponent);
+            // double holds the value exactly; converting it to float rounds once, to nearest even.
+            REQUIRE(to_float(binary32::round(value, exponent)) ==
+                    static_cast<float>(std::ldexp(static_cast<double>(value), exponent)));
+        }
+    }
+    SECTION("division: random integers below 2^24") {
+        for (const std::uint32_t seed : fennec::test::sweep_seeds(Catch::rngSeed())) {
+            std::mt19937 rng(seed);
+            const int numerator = uniform(rng, 0, (1 << 24) - 1);
+            const int denominator = uniform(rng, 1, (1 << 24) - 1);
+            CAPTURE(seed, numerator, denominator);
+            REQUIRE(to_float(binary32::divide(static_cast<std::uint64_t>(numerator),
+                                              static_cast<std::uint64_t>(denominator))) ==
+                    static_cast<float>(numerator) / static_cast<float>(denominator));
+        }
     }
 }
 
