@@ -2,10 +2,12 @@
 #include "error.hpp"
 
 #include <cstddef>
+#include <iomanip>
+#include <sstream>
 
 namespace fennec::gen {
 
-std::string quoted(std::string_view text) {
+std::string quote(std::string_view text) {
     constexpr std::size_t max_shown = 80;
     static constexpr char hex_digits[] = "0123456789abcdef";
     std::string out = "\"";
@@ -31,15 +33,22 @@ std::string quoted(std::string_view text) {
     return out;
 }
 
+std::string number_text(double value) {
+    std::ostringstream text;
+    text.imbue(std::locale::classic());
+    text << std::setprecision(6) << value;
+    return text.str();
+}
+
 std::string tensor_location(const Tensor& tensor) {
-    return "tensor " + std::to_string(tensor.index) + " (" + quoted(tensor.name) + ")";
+    return "tensor " + std::to_string(tensor.index) + " (" + quote(tensor.name) + ")";
 }
 
 std::string operator_location(const Model& model, const Operator& op) {
     std::string location = "operator " + std::to_string(op.index) + " (" + op.name();
     if (!op.outputs.empty() && op.outputs[0] >= 0 &&
         static_cast<std::size_t>(op.outputs[0]) < model.tensors.size()) {
-        location += ", " + quoted(model.tensors[static_cast<std::size_t>(op.outputs[0])].name);
+        location += ", " + quote(model.tensors[static_cast<std::size_t>(op.outputs[0])].name);
     }
     return location + ")";
 }

@@ -25,7 +25,11 @@ public:
 
 // `text` in double quotes, with quotes, backslashes and bytes outside printable ASCII escaped
 // (\" \\ \n \xNN), cut to its first 80 bytes (marked by "...").
-[[nodiscard]] std::string quoted(std::string_view text);
+[[nodiscard]] std::string quote(std::string_view text);
+
+// A number as messages show it: at most 6 significant digits, no trailing zeros ("0.00390625",
+// "1e-30", "6").
+[[nodiscard]] std::string number_text(double value);
 
 // "tensor 12 ("conv1/weights")"
 [[nodiscard]] std::string tensor_location(const Tensor& tensor);

@@ -134,7 +134,7 @@ CommandLine parse_command_line(const std::vector<std::string_view>& args) {
     command.header = *header;
     command.namespace_name = name ? *name : namespace_from_path(command.model);
     if (!is_cpp_identifier(command.namespace_name)) {
-        throw UsageError("--name " + quoted(command.namespace_name) +
+        throw UsageError("--name " + quote(command.namespace_name) +
                          " is not a C++ identifier (or is a keyword or reserved name)");
     }
     return command;

@@ -114,7 +114,7 @@ void OpChecker::expect_shape(const Tensor& tensor,
                              const std::vector<std::int64_t>& shape) const {
     if (widened(tensor.shape) != shape) {
         fail(std::string(role) + " " + tensor_location(tensor) + " has shape " +
-             shape_text(tensor.shape) + ", but the operator produces " + shape_text(shape));
+             shape_text(tensor.shape) + ", expected " + shape_text(shape));
     }
 }
 
@@ -182,8 +182,8 @@ void OpChecker::expect_representable_activation(Activation activation, const Ten
     }
     const double quantized = std::round(static_cast<double>(bound / scale));
     if (!(std::fabs(quantized) < 2147483000.0)) {
-        fail("the fused activation's bound " + std::to_string(bound) +
-             " does not fit an int32 at output scale " + std::to_string(scale));
+        fail("the fused activation's bound " + number_text(bound) +
+             " does not fit an int32 at output scale " + number_text(scale));
     }
 }
 

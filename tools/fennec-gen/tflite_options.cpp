@@ -31,7 +31,7 @@ struct OptionsReader {
         }
         if (tag != expected) {
             const char* found = fb::EnumNameBuiltinOptions(tag);
-            fail(std::string("its options table is ") +
+            fail(std::string("options table is ") +
                  (*found != '\0' ? found : "of union type " + std::to_string(static_cast<int>(tag))) +
                  ", expected " + fb::EnumNameBuiltinOptions(expected));
         }
@@ -43,7 +43,7 @@ struct OptionsReader {
     const T& required_table(fb::BuiltinOptions expected) const {
         const T* options = table<T>(expected);
         if (options == nullptr) {
-            fail(std::string("it has no ") + fb::EnumNameBuiltinOptions(expected) + " table");
+            fail(std::string("has no ") + fb::EnumNameBuiltinOptions(expected) + " table");
         }
         return *options;
     }

@@ -33,7 +33,7 @@ std::int32_t builtin_code(const fb::OperatorCode& code) {
 std::string builtin_name(std::int32_t code, const fb::OperatorCode& entry) {
     if (code == static_cast<std::int32_t>(fb::BuiltinOperator::CUSTOM)) {
         const std::string custom = entry.custom_code() != nullptr ? entry.custom_code()->str() : "";
-        const std::string shown = quoted(custom);
+        const std::string shown = quote(custom);
         return "CUSTOM:" + shown.substr(1, shown.size() - 2);
     }
     const char* name = fb::EnumNameBuiltinOperator(static_cast<fb::BuiltinOperator>(code));
@@ -47,7 +47,7 @@ void check_identifier(const std::vector<std::uint8_t>& bytes) {
     }
     const std::string identifier(reinterpret_cast<const char*>(bytes.data()) + 4, 4);
     if (identifier != fb::ModelIdentifier()) {
-        fail("not a TFLite model: file identifier is " + quoted(identifier) + ", expected \"" +
+        fail("not a TFLite model: file identifier is " + quote(identifier) + ", expected \"" +
              fb::ModelIdentifier() + "\"");
     }
 }
@@ -167,7 +167,7 @@ std::string unsupported_location(std::size_t index,
     const auto* outputs = source.outputs();
     if (outputs != nullptr && outputs->size() > 0 && outputs->Get(0) >= 0 &&
         static_cast<std::size_t>(outputs->Get(0)) < model.tensors.size()) {
-        location += ", " + quoted(model.tensors[static_cast<std::size_t>(outputs->Get(0))].name);
+        location += ", " + quote(model.tensors[static_cast<std::size_t>(outputs->Get(0))].name);
     }
     return location + ")";
 }

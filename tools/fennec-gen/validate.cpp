@@ -106,7 +106,7 @@ void check_quantization(const Tensor& tensor) {
     for (std::size_t i = 0; i < quantization.scales.size(); ++i) {
         const float scale = quantization.scales[i];
         if (!std::isfinite(scale) || !(scale > 0.0f)) {
-            fail_tensor(tensor, "scale " + std::to_string(i) + " is " + std::to_string(scale) +
+            fail_tensor(tensor, "scale " + std::to_string(i) + " is " + number_text(scale) +
                                     "; scales must be positive and finite");
         }
     }

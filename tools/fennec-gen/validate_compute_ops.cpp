@@ -75,7 +75,7 @@ void expect_output_quantization(const OpChecker& checker,
     if (output.quantization.scales[0] != scale || output.quantization.zero_points[0] != zero_point) {
         checker.fail("output " + tensor_location(output) + " must have scale " + scale_text +
                      " and zero point " + std::to_string(zero_point) + " (the int8 kernel's), not " +
-                     std::to_string(output.quantization.scales[0]) + " and " +
+                     number_text(output.quantization.scales[0]) + " and " +
                      std::to_string(output.quantization.zero_points[0]));
     }
 }
@@ -212,9 +212,9 @@ void check_fully_connected(OpChecker& checker) {
             const double difference =
                 std::fabs(product_scale - static_cast<double>(bias->quantization.scales[0]));
             if (difference / static_cast<double>(output.quantization.scales[0]) > 0.02) {
-                checker.fail("bias scale " + std::to_string(bias->quantization.scales[0]) +
+                checker.fail("bias scale " + number_text(bias->quantization.scales[0]) +
                              " differs too much from input scale x weights scale " +
-                             std::to_string(product_scale) + " (TFLM allows 2% of the output scale)");
+                             number_text(product_scale) + " (TFLM allows 2% of the output scale)");
             }
         }
     }
@@ -278,7 +278,7 @@ void check_softmax(OpChecker& checker) {
     expect_output_quantization(checker, output, 1.0f / 256, -128, "1/256");
     const float beta = std::get<SoftmaxOptions>(checker.op().options).beta;
     if (!std::isfinite(beta) || !(beta > 0.0f)) {
-        checker.fail("beta is " + std::to_string(beta) + "; it must be positive and finite");
+        checker.fail("beta is " + number_text(beta) + "; it must be positive and finite");
     }
 }
 
