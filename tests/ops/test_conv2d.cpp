@@ -1,7 +1,6 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
-#include <catch2/catch.hpp>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdint>
 
 #include "fennec/core/activation.hpp"
@@ -41,7 +40,10 @@ constexpr auto shifts = fennec::test::shifts_of(channel_scales);
 constexpr fennec::ops::Conv2dConstants constants = {
     filter.data(),
     bias.data(),
-    {3, multipliers.data(), shifts.data(), WeightQuantization::per_channel,
+    {3,
+     multipliers.data(),
+     shifts.data(),
+     WeightQuantization::per_channel,
      {output_zero_point,
       fennec::activation_range(fennec::Activation::relu, output_scale, output_zero_point)}}};
 
@@ -56,9 +58,7 @@ static_assert(Model::offset_of<Input>() != Model::offset_of<Output>(),
 
 TEST_CASE("Conv2d runs the conv2d kernel on its arena tensors", "[ops][conv2d]") {
     constexpr auto input = int8_pattern<Input::elements>(13);
-    Model::Arena arena{};
-    fennec::test::write_input<Model>(arena, input);
-    Model::invoke(arena);
+    const auto arena = fennec::test::invoke_with<Model>(input);
 
     std::array<std::int8_t, Output::elements> expected{};
     fennec::kernels::portable::conv2d<Input::shape, FilterShape, Output::shape, Window>(
