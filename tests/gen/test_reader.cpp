@@ -11,6 +11,7 @@
 
 #include "error.hpp"
 #include "support/malformed_cases.hpp"
+#include "summary.hpp"
 #include "support/model_builder.hpp"
 #include "tflite_reader.hpp"
 #include "validate.hpp"
@@ -86,6 +87,19 @@ TEST_CASE("a valid model is read into the model representation", "[gen][reader]"
         CHECK_FALSE(std::get<FullyConnectedOptions>(model.operators[2].options).keep_num_dims);
         CHECK(std::get<SoftmaxOptions>(model.operators[3].options).beta == 1.0f);
     }
+}
+
+TEST_CASE("a model with every supported operator is accepted", "[gen][reader]") {
+    const Model model = read_and_validate(build(every_operator_model()));
+    REQUIRE(model.operators.size() == 18);
+    CHECK(model.tensors[static_cast<std::size_t>(model.inputs[1])].dtype == DType::float32);
+    const ModelFigures figures = model_figures(model);
+    CHECK(figures.op_counts.size() == 18);
+    // Data constants: depthwise filter (36) and bias (4), the ADD operand (4). The PADV2 value
+    // and the shape-like tensors are arguments.
+    CHECK(figures.params == 44);
+    CHECK(figures.weight_bytes == 36 + 16 + 4);
+    CHECK(figures.macs == 4 * 4 * 4 * 9);
 }
 
 TEST_CASE("every malformed file is refused with its message", "[gen][reader]") {

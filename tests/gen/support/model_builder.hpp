@@ -113,6 +113,14 @@ OptionsWriter resize_nearest_neighbor_options(bool align_corners, bool half_pixe
 // -> [1,2,2,3] -> RESHAPE -> [1,12] -> FULLY_CONNECTED (per-tensor) -> [1,4] -> SOFTMAX.
 [[nodiscard]] ModelSpec tiny_classifier();
 
+// A valid model with every operator fennec supports, in two chains:
+//   int8 [1,4,4,3] -> PADV2 -> STRIDED_SLICE -> MUL -> TANH -> CONCATENATION -> MEAN -> SQUEEZE
+//   -> LOGISTIC -> [1,6]
+//   float32 [1,2,2,4] -> QUANTIZE -> RESIZE_NEAREST_NEIGHBOR -> DEPTHWISE_CONV_2D -> MAX_POOL_2D
+//   -> AVERAGE_POOL_2D -> TRANSPOSE -> RESHAPE -> ADD -> PAD -> DEQUANTIZE -> float32 [1,6]
+// (CONV_2D, FULLY_CONNECTED and SOFTMAX are in tiny_classifier()).
+[[nodiscard]] ModelSpec every_operator_model();
+
 // Reads and validates `bytes` in this process: "" when the model is accepted, otherwise the
 // ModelError's message.
 [[nodiscard]] std::string refusal(const std::vector<std::uint8_t>& bytes);
