@@ -108,10 +108,10 @@ void check_against_golden(const Model& model, const fs::path& golden_folder) {
         CHECK(tensor.name == golden["name"].get<std::string>());
         CHECK(dtype_name(tensor.dtype) == golden["dtype"].get<std::string>());
         CHECK(tensor.shape == golden["shape"].get<std::vector<int>>());
-        CHECK(tensor.is_constant == golden["const"].get<bool>());
+        CHECK(tensor.is_constant() == golden["const"].get<bool>());
         CHECK(tensor.producer == golden["producer_op"].get<int>());
         check_quantization(tensor, golden);
-        if (tensor.is_constant) {
+        if (tensor.is_constant()) {
             constant_elements += tensor.elements();
             constant_bytes += tensor.bytes();
         }

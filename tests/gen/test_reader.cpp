@@ -51,18 +51,18 @@ TEST_CASE("a valid model is read into the model representation", "[gen][reader]"
         CHECK(input.quantization.scales == std::vector<float>{0.5f});
         CHECK(input.quantization.zero_points == std::vector<std::int64_t>{-1});
         CHECK(input.is_graph_input);
-        CHECK_FALSE(input.is_constant);
+        CHECK_FALSE(input.is_constant());
         CHECK(input.producer == -1);
 
         const Tensor& filter = model.tensors[1];
-        CHECK(filter.is_constant);
-        CHECK(filter.data.size() == 54);
+        CHECK(filter.is_constant());
+        CHECK(filter.data->size() == 54);
         CHECK(filter.quantization.per_channel());
         CHECK(filter.quantization.quantized_dimension == 0);
 
         const Tensor& bias = model.tensors[2];
         CHECK(bias.dtype == DType::int32);
-        CHECK(bias.data == std::vector<std::uint8_t>{100, 0, 0, 0, 0x38, 0xff, 0xff, 0xff, 0x2c, 1, 0, 0});
+        CHECK(*bias.data == std::vector<std::uint8_t>{100, 0, 0, 0, 0x38, 0xff, 0xff, 0xff, 0x2c, 1, 0, 0});
 
         CHECK(model.tensors[3].producer == 0);
         CHECK(model.tensors[9].producer == 3);
@@ -176,14 +176,26 @@ TEST_CASE("constant data stored after the flatbuffer is read", "[gen][reader]") 
     spec.buffers[1].offset = flatbuffer_size;
     spec.trailing_bytes = filter_bytes;
     const Model model = read_and_validate(build(spec));
-    CHECK(model.tensors[1].is_constant);
-    CHECK(model.tensors[1].data == filter_bytes);
+    CHECK(model.tensors[1].is_constant());
+    CHECK(*model.tensors[1].data == filter_bytes);
 
     SECTION("a buffer cannot have both inline and external data") {
         spec.buffers[1].data = filter_bytes;
         CHECK(refusal(build(spec)) ==
               "tensor 1 (\"conv/filter\"): its buffer has both inline data and an external offset");
     }
+}
+
+TEST_CASE("tensors that share a buffer share its bytes", "[gen][reader]") {
+    // Converters deduplicate equal constants; a hostile file could point thousands of tensors at
+    // one large buffer, so the bytes are held once, not copied per tensor.
+    ModelSpec spec = tiny_classifier();
+    TensorSpec alias = spec.tensors[1];
+    alias.name = "conv/filter_alias";
+    spec.tensors.push_back(alias);
+    const Model model = read_and_validate(build(spec));
+    REQUIRE(model.tensors[10].is_constant());
+    CHECK(model.tensors[10].data == model.tensors[1].data);
 }
 
 TEST_CASE("unknown metadata is recorded by name and otherwise skipped", "[gen][reader]") {

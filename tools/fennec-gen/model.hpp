@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <variant>
@@ -101,9 +102,10 @@ struct Tensor {
     DType dtype = DType::float32;
     std::vector<int> shape;  // empty for a scalar
     Quantization quantization;
-    // Constant tensors carry their bytes, little-endian and row-major as in the file.
-    bool is_constant = false;
-    std::vector<std::uint8_t> data;
+    // A constant tensor's bytes, little-endian and row-major as in the file; null for tensors
+    // computed at run time. Tensors that share a buffer in the file (converters deduplicate
+    // constants) share it here, so no file can make fennec-gen hold its data more than once.
+    std::shared_ptr<const std::vector<std::uint8_t>> data;
     bool is_variable = false;
     bool is_graph_input = false;
     bool is_graph_output = false;
@@ -115,6 +117,7 @@ struct Tensor {
     [[nodiscard]] std::int64_t elements() const;
     [[nodiscard]] std::int64_t bytes() const;
     [[nodiscard]] int rank() const { return static_cast<int>(shape.size()); }
+    [[nodiscard]] bool is_constant() const { return data != nullptr; }
 };
 
 // Operator options, one struct per option table fennec reads. Parameters that TFLite passes as

@@ -103,7 +103,7 @@ void OpChecker::expect_rank_between(const Tensor& tensor, const char* role, int 
 }
 
 void OpChecker::expect_constant(const Tensor& tensor, const char* role) const {
-    if (!tensor.is_constant) {
+    if (!tensor.is_constant()) {
         fail(std::string(role) + " " + tensor_location(tensor) +
              " must be a constant (data in the model), but is computed at run time");
     }
@@ -157,9 +157,9 @@ std::vector<std::int32_t> OpChecker::int32_values(const Tensor& tensor, const ch
     expect_dtype(tensor, role, DType::int32);
     expect_constant(tensor, role);
     // validate() has checked that data holds elements() * 4 bytes.
-    std::vector<std::int32_t> values(tensor.data.size() / 4);
+    std::vector<std::int32_t> values(tensor.data->size() / 4);
     for (std::size_t i = 0; i < values.size(); ++i) {
-        const std::uint8_t* bytes = &tensor.data[4 * i];
+        const std::uint8_t* bytes = &(*tensor.data)[4 * i];
         const std::uint32_t word = static_cast<std::uint32_t>(bytes[0]) |
                                    static_cast<std::uint32_t>(bytes[1]) << 8 |
                                    static_cast<std::uint32_t>(bytes[2]) << 16 |

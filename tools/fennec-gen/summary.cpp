@@ -44,7 +44,7 @@ ModelFigures model_figures(const Model& model) {
                 continue;
             }
             const Tensor& tensor = model.tensors[static_cast<std::size_t>(op.inputs[k])];
-            if (tensor.is_constant && !counted[static_cast<std::size_t>(tensor.index)]) {
+            if (tensor.is_constant() && !counted[static_cast<std::size_t>(tensor.index)]) {
                 counted[static_cast<std::size_t>(tensor.index)] = true;
                 figures.params += tensor.elements();
                 figures.weight_bytes += tensor.bytes();

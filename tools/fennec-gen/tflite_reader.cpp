@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <string>
 #include <system_error>
@@ -60,11 +61,11 @@ DType read_dtype(const fb::Tensor& source, const Tensor& tensor) {
     return static_cast<DType>(raw);
 }
 
-// The constant bytes of a tensor, from the buffer table: inline data, or, in files written with
-// buffers outside the flatbuffer, the (offset, size) range of the file.
-void read_constant_data(const fb::Buffer& buffer,
-                        const std::vector<std::uint8_t>& file,
-                        Tensor& tensor) {
+using SharedBytes = std::shared_ptr<const std::vector<std::uint8_t>>;
+
+// The constant bytes of a buffer: inline data, or, in files written with buffers outside the
+// flatbuffer, the (offset, size) range of the file. Null for an empty buffer (no constant).
+SharedBytes read_buffer(const fb::Buffer& buffer, const std::vector<std::uint8_t>& file, const Tensor& tensor) {
     const auto* inline_data = buffer.data();
     const bool has_inline = inline_data != nullptr && inline_data->size() > 0;
     const bool has_external = buffer.offset() > 1;
@@ -72,9 +73,9 @@ void read_constant_data(const fb::Buffer& buffer,
         fail_tensor(tensor, "its buffer has both inline data and an external offset");
     }
     if (has_inline) {
-        tensor.is_constant = true;
-        tensor.data.assign(inline_data->begin(), inline_data->end());
-    } else if (has_external) {
+        return std::make_shared<const std::vector<std::uint8_t>>(inline_data->begin(), inline_data->end());
+    }
+    if (has_external) {
         const std::uint64_t offset = buffer.offset();
         const std::uint64_t size = buffer.size();
         if (offset > file.size() || size > file.size() - offset) {
@@ -83,11 +84,11 @@ void read_constant_data(const fb::Buffer& buffer,
                                     " bytes, file of " + std::to_string(file.size()) + " bytes)");
         }
         if (size > 0) {
-            tensor.is_constant = true;
             const auto begin = file.begin() + static_cast<std::ptrdiff_t>(offset);
-            tensor.data.assign(begin, begin + static_cast<std::ptrdiff_t>(size));
+            return std::make_shared<const std::vector<std::uint8_t>>(begin, begin + static_cast<std::ptrdiff_t>(size));
         }
     }
+    return nullptr;
 }
 
 Quantization read_quantization(const fb::QuantizationParameters& source, const Tensor& tensor) {
@@ -122,6 +123,9 @@ void read_tensors(const fb::SubGraph& graph,
     const std::size_t buffer_count = root.buffers() != nullptr ? root.buffers()->size() : 0;
     const std::size_t tensor_count = tensors != nullptr ? tensors->size() : 0;
     model.tensors.reserve(tensor_count);
+    // Each buffer is read once, when the first tensor needs it, and shared by later ones.
+    std::vector<SharedBytes> buffers(buffer_count);
+    std::vector<bool> buffer_read(buffer_count, false);
     for (std::size_t i = 0; i < tensor_count; ++i) {
         const fb::Tensor& source = *tensors->Get(static_cast<flatbuffers::uoffset_t>(i));
         Tensor& tensor = model.tensors.emplace_back();
@@ -143,7 +147,11 @@ void read_tensors(const fb::SubGraph& graph,
                                     " is out of range (the model has " +
                                     std::to_string(buffer_count) + " buffers)");
         }
-        read_constant_data(*root.buffers()->Get(source.buffer()), file, tensor);
+        if (!buffer_read[source.buffer()]) {
+            buffers[source.buffer()] = read_buffer(*root.buffers()->Get(source.buffer()), file, tensor);
+            buffer_read[source.buffer()] = true;
+        }
+        tensor.data = buffers[source.buffer()];
     }
 }
 

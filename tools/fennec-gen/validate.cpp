@@ -64,8 +64,8 @@ void check_shape(const Tensor& tensor) {
 }
 
 void check_constant_data(const Tensor& tensor) {
-    if (tensor.is_constant && static_cast<std::int64_t>(tensor.data.size()) != tensor.bytes()) {
-        fail_tensor(tensor, "holds " + std::to_string(tensor.data.size()) +
+    if (tensor.is_constant() && static_cast<std::int64_t>(tensor.data->size()) != tensor.bytes()) {
+        fail_tensor(tensor, "holds " + std::to_string(tensor.data->size()) +
                                 " bytes of constant data, but shape " + shape_text(tensor.shape) +
                                 " of " + dtype_name(tensor.dtype) + " needs " +
                                 std::to_string(tensor.bytes()));
@@ -150,7 +150,7 @@ void mark_graph_ends(Model& model) {
         if (tensor.is_graph_input) {
             fail(where + ", which is already an earlier graph input");
         }
-        if (tensor.is_constant) {
+        if (tensor.is_constant()) {
             fail(where + ", which holds constant data");
         }
         tensor.is_graph_input = true;
@@ -164,7 +164,7 @@ void mark_graph_ends(Model& model) {
         if (tensor.is_graph_input) {
             fail(where + ", which is also a graph input");
         }
-        if (tensor.is_constant) {
+        if (tensor.is_constant()) {
             fail(where + ", which holds constant data");
         }
         tensor.is_graph_output = true;
@@ -184,7 +184,7 @@ void check_execution_order(Model& model) {
     }
     std::vector<bool> available(model.tensors.size(), false);
     for (const Tensor& tensor : model.tensors) {
-        available[static_cast<std::size_t>(tensor.index)] = tensor.is_graph_input || tensor.is_constant;
+        available[static_cast<std::size_t>(tensor.index)] = tensor.is_graph_input || tensor.is_constant();
     }
     for (const Operator& op : model.operators) {
         for (std::size_t k = 0; k < op.inputs.size(); ++k) {
@@ -207,7 +207,7 @@ void check_execution_order(Model& model) {
         for (std::size_t k = 0; k < op.outputs.size(); ++k) {
             Tensor& tensor = model.tensors[static_cast<std::size_t>(op.outputs[k])];
             const std::string writes = "output " + std::to_string(k) + " is " + tensor_location(tensor);
-            if (tensor.is_constant) {
+            if (tensor.is_constant()) {
                 fail_operator(model, op, writes + ", which holds constant data");
             }
             if (tensor.is_graph_input) {

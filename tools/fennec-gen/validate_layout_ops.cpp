@@ -134,7 +134,7 @@ void check_pad(OpChecker& checker) {
             checker.fail("constant value " + tensor_location(value) +
                          " must have the output's scale and zero point");
         }
-        options.pad_value = static_cast<std::int8_t>(value.data[0]);
+        options.pad_value = static_cast<std::int8_t>((*value.data)[0]);
     } else {
         // PAD fills with real 0, which is the output zero point.
         options.pad_value = static_cast<int>(output.quantization.zero_points[0]);
