@@ -13,7 +13,9 @@ add_dependencies(fennec_gen_test_support fennec-gen)
 
 fennec_add_test(gen.sha256 SOURCES test_sha256.cpp LABELS gen LIBRARIES fennec_gen_core)
 fennec_add_test(gen.reader SOURCES test_reader.cpp LABELS gen LIBRARIES fennec_gen_test_support)
-fennec_add_test(gen.validate_ops SOURCES test_validate_ops.cpp LABELS gen
+fennec_add_test(gen.validate_compute_ops SOURCES test_validate_compute_ops.cpp LABELS gen
+    LIBRARIES fennec_gen_test_support)
+fennec_add_test(gen.validate_layout_ops SOURCES test_validate_layout_ops.cpp LABELS gen
     LIBRARIES fennec_gen_test_support)
 fennec_add_test(gen.malformed_files SOURCES test_malformed_files.cpp LABELS gen
     LIBRARIES fennec_gen_test_support)

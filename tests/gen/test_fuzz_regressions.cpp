@@ -3,9 +3,8 @@
 // The inputs the fuzzer (tools/fennec-gen/fuzz) once crashed or hung on, minimized, kept in
 // tests/gen/fuzz_regressions/. Each must now be read and validated to an ordinary end: accepted,
 // or refused with a ModelError. Any other exception, a crash or a sanitizer report fails.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 #include <vector>

@@ -3,17 +3,16 @@
 // The fennec-gen program as a build runs it: a refused model gives exit status 1, exactly one
 // line on stderr ("<file>: <where>: <problem>") and no output file, not even a temporary one; a
 // command-line mistake gives exit status 2; an accepted model gives its summary.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "sha256.hpp"
 #include "support/malformed_cases.hpp"
 #include "support/model_builder.hpp"
-#include "sha256.hpp"
 #include "support/run_tool.hpp"
 
 using namespace fennec::gen::test;
@@ -34,7 +33,8 @@ Attempt generate_from(const std::vector<std::uint8_t>& bytes) {
     const std::string out = (folder.path() / "model.hpp").string();
     const std::string summary = (folder.path() / "summary.json").string();
     const std::string report = (folder.path() / "report.html").string();
-    attempt.run = run_fennec_gen({attempt.model_path, "-o", out, "--summary-json", summary, "--report", report});
+    attempt.run = run_fennec_gen(
+        {attempt.model_path, "-o", out, "--summary-json", summary, "--report", report});
     attempt.files_after = folder.files();
     return attempt;
 }
@@ -48,7 +48,8 @@ std::string read_text(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("fennec-gen refuses each malformed file with one line and writes nothing", "[gen][tool]") {
+TEST_CASE("fennec-gen refuses each malformed file with one line and writes nothing",
+          "[gen][tool]") {
     for (const MalformedCase& malformed : malformed_cases()) {
         CAPTURE(malformed.name);
         const Attempt attempt = generate_from(malformed.bytes);
@@ -62,11 +63,12 @@ TEST_CASE("fennec-gen refuses a file cut short anywhere", "[gen][tool]") {
     const std::vector<std::uint8_t> bytes = build(tiny_classifier());
     for (std::size_t size = 0; size < bytes.size(); size += 1 + bytes.size() / 40) {
         CAPTURE(size);
-        const Attempt attempt =
-            generate_from(std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(size)));
+        const Attempt attempt = generate_from(std::vector<std::uint8_t>(
+            bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(size)));
         CHECK(attempt.run.exit_status == 1);
         CHECK(attempt.run.standard_error.rfind(attempt.model_path + ": ", 0) == 0);
-        CHECK(std::count(attempt.run.standard_error.begin(), attempt.run.standard_error.end(), '\n') == 1);
+        CHECK(std::count(attempt.run.standard_error.begin(), attempt.run.standard_error.end(),
+                         '\n') == 1);
         CHECK(attempt.files_after == std::vector<std::string>{"model.tflite"});
     }
 }
@@ -76,23 +78,29 @@ TEST_CASE("fennec-gen writes the summary of an accepted model", "[gen][tool]") {
     const std::vector<std::uint8_t> bytes = build(tiny_classifier());
     const std::string model = folder.write("tiny.tflite", bytes);
     const std::string summary = (folder.path() / "tiny.json").string();
-    const ToolRun run = run_fennec_gen({model, "-o", (folder.path() / "tiny.hpp").string(), "--summary-json", summary});
+    const ToolRun run = run_fennec_gen(
+        {model, "-o", (folder.path() / "tiny.hpp").string(), "--summary-json", summary});
     CHECK(run.exit_status == 0);
     // params: 54 filter + 3 conv bias + 48 weights + 4 fc bias; the reshape's shape is an argument.
     // macs: 12 conv outputs x 18 products + 4 fc outputs x 12 products.
-    CHECK(read_text(summary) == "{\n"
-                                "  \"model\": \"" + model + "\",\n"
-                                "  \"sha256\": \"" + fennec::gen::sha256_hex(bytes.data(), bytes.size()) + "\",\n"
-                                "  \"ops\": {\n"
-                                "    \"CONV_2D\": 1,\n"
-                                "    \"FULLY_CONNECTED\": 1,\n"
-                                "    \"RESHAPE\": 1,\n"
-                                "    \"SOFTMAX\": 1\n"
-                                "  },\n"
-                                "  \"params\": 109,\n"
-                                "  \"weight_bytes\": 130,\n"
-                                "  \"macs\": 264\n"
-                                "}\n");
+    CHECK(read_text(summary) ==
+          "{\n"
+          "  \"model\": \"" +
+              model +
+              "\",\n"
+              "  \"sha256\": \"" +
+              fennec::gen::sha256_hex(bytes.data(), bytes.size()) +
+              "\",\n"
+              "  \"ops\": {\n"
+              "    \"CONV_2D\": 1,\n"
+              "    \"FULLY_CONNECTED\": 1,\n"
+              "    \"RESHAPE\": 1,\n"
+              "    \"SOFTMAX\": 1\n"
+              "  },\n"
+              "  \"params\": 109,\n"
+              "  \"weight_bytes\": 130,\n"
+              "  \"macs\": 264\n"
+              "}\n");
     // No temporary file is left behind.
     CHECK(folder.files() == std::vector<std::string>{"tiny.json", "tiny.tflite"});
 }
@@ -101,11 +109,13 @@ TEST_CASE("fennec-gen reports an output it cannot write", "[gen][tool]") {
     const ScratchFolder folder;
     const std::string model = folder.write("tiny.tflite", build(tiny_classifier()));
     const std::string summary = (folder.path() / "missing" / "tiny.json").string();
-    const ToolRun run = run_fennec_gen({model, "-o", (folder.path() / "tiny.hpp").string(), "--summary-json", summary});
+    const ToolRun run = run_fennec_gen(
+        {model, "-o", (folder.path() / "tiny.hpp").string(), "--summary-json", summary});
     CHECK(run.exit_status == 1);
-    CHECK_THAT(run.standard_error,
-               Catch::EndsWith(summary + ": cannot create a temporary file in " +
-                               (folder.path() / "missing").string() + ": No such file or directory\n"));
+    CHECK_THAT(
+        run.standard_error,
+        Catch::EndsWith(summary + ": cannot create a temporary file in " +
+                        (folder.path() / "missing").string() + ": No such file or directory\n"));
     CHECK(folder.files() == std::vector<std::string>{"tiny.tflite"});
 }
 
@@ -113,9 +123,11 @@ TEST_CASE("fennec-gen's command line", "[gen][tool]") {
     SECTION("--help documents the usage and exits 0") {
         const ToolRun run = run_fennec_gen({"--help"});
         CHECK(run.exit_status == 0);
-        CHECK_THAT(run.standard_output, Catch::StartsWith("usage: fennec-gen MODEL.tflite -o OUT.hpp"));
-        CHECK_THAT(run.standard_output, Catch::Contains("--summary-json") && Catch::Contains("--report") &&
-                                            Catch::Contains("--name") && Catch::Contains("Exit status"));
+        CHECK_THAT(run.standard_output,
+                   Catch::StartsWith("usage: fennec-gen MODEL.tflite -o OUT.hpp"));
+        CHECK_THAT(run.standard_output,
+                   Catch::Contains("--summary-json") && Catch::Contains("--report") &&
+                       Catch::Contains("--name") && Catch::Contains("Exit status"));
     }
     SECTION("usage errors exit 2") {
         struct UsageCase {
@@ -138,12 +150,14 @@ TEST_CASE("fennec-gen's command line", "[gen][tool]") {
             CAPTURE(usage.args);
             const ToolRun run = run_fennec_gen(usage.args);
             CHECK(run.exit_status == 2);
-            CHECK(run.standard_error == "fennec-gen: " + usage.message + "\nTry 'fennec-gen --help'.\n");
+            CHECK(run.standard_error ==
+                  "fennec-gen: " + usage.message + "\nTry 'fennec-gen --help'.\n");
         }
     }
     SECTION("a missing model file exits 1") {
         const ToolRun run = run_fennec_gen({"no-such-model.tflite", "-o", "x.hpp"});
         CHECK(run.exit_status == 1);
-        CHECK(run.standard_error == "no-such-model.tflite: cannot open: No such file or directory\n");
+        CHECK(run.standard_error ==
+              "no-such-model.tflite: cannot open: No such file or directory\n");
     }
 }

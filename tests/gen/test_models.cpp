@@ -8,16 +8,14 @@
 // shared folder has no models.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "error.hpp"
 #include "summary.hpp"
@@ -151,7 +149,8 @@ TEST_CASE("the fennec-gen program agrees on every shared model", "[gen][models]"
         const fennec::gen::test::ScratchFolder folder;
         const std::string summary = (folder.path() / "summary.json").string();
         const fennec::gen::test::ToolRun run = fennec::gen::test::run_fennec_gen(
-            {path.string(), "-o", (folder.path() / "model.hpp").string(), "--summary-json", summary});
+            {path.string(), "-o", (folder.path() / "model.hpp").string(), "--summary-json",
+             summary});
         if (recurrent_models.count(stem) != 0) {
             CHECK(run.exit_status == 1);
             CHECK_THAT(run.standard_error, Catch::StartsWith(path.string() + ": operator "));
@@ -161,7 +160,8 @@ TEST_CASE("the fennec-gen program agrees on every shared model", "[gen][models]"
         CHECK(run.exit_status == 0);
         Model model = read_tflite(read_file_bytes(path.string()), path.string());
         validate(model);
-        CHECK(read_json(summary) == nlohmann::json::parse(summary_json(model, model_figures(model))));
+        CHECK(read_json(summary) ==
+              nlohmann::json::parse(summary_json(model, model_figures(model))));
     }
 }
 

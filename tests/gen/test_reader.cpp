@@ -4,30 +4,19 @@
 // expected Model, every hand-made malformed file is refused with its message, and no truncation
 // or single-byte corruption of a valid file gets past the reader unnoticed or crashes it.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "error.hpp"
-#include "support/malformed_cases.hpp"
 #include "summary.hpp"
+#include "support/malformed_cases.hpp"
 #include "support/model_builder.hpp"
 #include "tflite_reader.hpp"
 #include "validate.hpp"
 
 using namespace fennec::gen;
 using namespace fennec::gen::test;
-
-namespace {
-
-Model read_and_validate(const std::vector<std::uint8_t>& bytes) {
-    Model model = read_tflite(bytes, "test.tflite");
-    validate(model);
-    return model;
-}
-
-}  // namespace
 
 TEST_CASE("a valid model is read into the model representation", "[gen][reader]") {
     const std::vector<std::uint8_t> bytes = build(tiny_classifier());
@@ -62,7 +51,8 @@ TEST_CASE("a valid model is read into the model representation", "[gen][reader]"
 
         const Tensor& bias = model.tensors[2];
         CHECK(bias.dtype == DType::int32);
-        CHECK(*bias.data == std::vector<std::uint8_t>{100, 0, 0, 0, 0x38, 0xff, 0xff, 0xff, 0x2c, 1, 0, 0});
+        CHECK(*bias.data ==
+              std::vector<std::uint8_t>{100, 0, 0, 0, 0x38, 0xff, 0xff, 0xff, 0x2c, 1, 0, 0});
 
         CHECK(model.tensors[3].producer == 0);
         CHECK(model.tensors[9].producer == 3);
@@ -113,7 +103,8 @@ TEST_CASE("a valid file cut short at any byte is refused", "[gen][reader]") {
     const std::vector<std::uint8_t> bytes = build(tiny_classifier());
     for (std::size_t size = 0; size < bytes.size(); ++size) {
         CAPTURE(size, bytes.size());
-        const std::vector<std::uint8_t> prefix(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(size));
+        const std::vector<std::uint8_t> prefix(bytes.begin(),
+                                               bytes.begin() + static_cast<std::ptrdiff_t>(size));
         CHECK_FALSE(refusal(prefix).empty());
     }
 }
@@ -124,7 +115,8 @@ TEST_CASE("single-byte corruption anywhere is refused or read, never a crash", "
     const std::vector<std::uint8_t> bytes = build(tiny_classifier());
     std::size_t refused = 0;
     for (std::size_t position = 0; position < bytes.size(); ++position) {
-        for (const std::uint8_t value : {std::uint8_t{0x00}, std::uint8_t{0xff}, std::uint8_t{0x80}}) {
+        for (const std::uint8_t value :
+             {std::uint8_t{0x00}, std::uint8_t{0xff}, std::uint8_t{0x80}}) {
             std::vector<std::uint8_t> corrupted = bytes;
             corrupted[position] = value;
             refused += refusal(corrupted).empty() ? 0u : 1u;
@@ -149,8 +141,9 @@ TEST_CASE("operator codes follow TFLite's rule for the two code fields", "[gen][
     }
     SECTION("codes above 127 live in the 32-bit field only") {
         spec.opcodes[1] = {127, 130, "", 1};
-        CHECK(refusal(build(spec)) ==
-              "operator 1 (BROADCAST_TO, \"flatten/out\"): BROADCAST_TO is not supported by fennec");
+        CHECK(
+            refusal(build(spec)) ==
+            "operator 1 (BROADCAST_TO, \"flatten/out\"): BROADCAST_TO is not supported by fennec");
     }
     SECTION("entries may repeat, one per operator") {
         spec.opcodes.push_back(spec.opcodes[0]);
@@ -172,7 +165,8 @@ TEST_CASE("constant data stored after the flatbuffer is read", "[gen][reader]") 
     ModelSpec spec = tiny_classifier();
     const std::vector<std::uint8_t> filter_bytes = spec.buffers[1].data;
     spec.buffers[1] = {{}, 2, filter_bytes.size()};
-    const std::size_t flatbuffer_size = build(spec).size();  // the offset's value does not change it
+    const std::size_t flatbuffer_size =
+        build(spec).size();  // the offset's value does not change it
     spec.buffers[1].offset = flatbuffer_size;
     spec.trailing_bytes = filter_bytes;
     const Model model = read_and_validate(build(spec));
@@ -202,7 +196,8 @@ TEST_CASE("unknown metadata is recorded by name and otherwise skipped", "[gen][r
     ModelSpec spec = tiny_classifier();
     spec.metadata_names = {"SL_PARAMSv1", "min_runtime_version", ""};
     const Model model = read_and_validate(build(spec));
-    CHECK(model.metadata_names == std::vector<std::string>{"SL_PARAMSv1", "min_runtime_version", ""});
+    CHECK(model.metadata_names ==
+          std::vector<std::string>{"SL_PARAMSv1", "min_runtime_version", ""});
 }
 
 TEST_CASE("error locations quote names safely", "[gen][reader]") {

@@ -3,7 +3,6 @@
 // fennec-gen's SHA-256 against the FIPS 180-4 example vectors and messages whose lengths sit at
 // the padding boundaries (55/56 bytes: one or two final blocks; 63/64/65: around a full block).
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -13,7 +12,8 @@
 namespace {
 
 std::string digest(const std::string& message) {
-    return fennec::gen::sha256_hex(reinterpret_cast<const std::uint8_t*>(message.data()), message.size());
+    return fennec::gen::sha256_hex(reinterpret_cast<const std::uint8_t*>(message.data()),
+                                   message.size());
 }
 
 }  // namespace
@@ -30,7 +30,8 @@ TEST_CASE("sha256 matches the FIPS 180-4 examples", "[gen][sha256]") {
               "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     }
     SECTION("two blocks: 896 bits") {
-        CHECK(digest("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu") ==
+        CHECK(digest("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmn"
+                     "opqklmnopqrlmnopqrsmnopqrstnopqrstu") ==
               "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1");
     }
     SECTION("one million times a") {

@@ -53,7 +53,9 @@ std::string operator_location(const Model& model, const Operator& op) {
     return location + ")";
 }
 
-void fail(const std::string& problem) { throw ModelError(problem); }
+void fail(const std::string& problem) {
+    throw ModelError(problem);
+}
 
 void fail_tensor(const Tensor& tensor, const std::string& problem) {
     throw ModelError(tensor_location(tensor) + ": " + problem);

@@ -31,7 +31,8 @@ using namespace fennec::gen;
 constexpr int exit_refused = 1;
 constexpr int exit_usage = 2;
 
-constexpr std::string_view help_text = R"(usage: fennec-gen MODEL.tflite -o OUT.hpp [--name NS] [--summary-json FILE] [--report FILE]
+constexpr std::string_view help_text =
+    R"(usage: fennec-gen MODEL.tflite -o OUT.hpp [--name NS] [--summary-json FILE] [--report FILE]
 
 Turns an int8 TensorFlow Lite model into a C++ header for fennec: a type whose shapes,
 quantization constants and memory plan the compiler knows, and whose invoke() is a straight

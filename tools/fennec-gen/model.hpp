@@ -200,8 +200,8 @@ struct StridedSliceOptions {
     int begin_mask = 0;
     int end_mask = 0;
     int shrink_axis_mask = 0;
-    std::vector<int> begin;    // resolved from the begin, end and strides tensors, as stored
-    std::vector<int> end;      // (negative indices and masks still to be applied, TFLite's way)
+    std::vector<int> begin;  // resolved from the begin, end and strides tensors, as stored
+    std::vector<int> end;    // (negative indices and masks still to be applied, TFLite's way)
     std::vector<int> strides;
 };
 
@@ -245,10 +245,10 @@ struct Operator {
 [[nodiscard]] bool is_data_input(BuiltinOp op, std::size_t position);
 
 struct Model {
-    std::string path;          // as given on the command line
-    std::string sha256;        // of the whole file, lower-case hex
+    std::string path;    // as given on the command line
+    std::string sha256;  // of the whole file, lower-case hex
     std::uint32_t schema_version = 0;
-    std::string description;   // the converter's note ("MLIR Converted.", ...)
+    std::string description;  // the converter's note ("MLIR Converted.", ...)
     std::vector<std::string> metadata_names;
     std::vector<Tensor> tensors;
     std::vector<Operator> operators;  // in execution order

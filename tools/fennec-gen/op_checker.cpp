@@ -26,8 +26,12 @@ std::string count_text(std::size_t min, std::size_t max) {
 
 }  // namespace
 
-std::string shape_text(const std::vector<int>& shape) { return join_shape(shape); }
-std::string shape_text(const std::vector<std::int64_t>& shape) { return join_shape(shape); }
+std::string shape_text(const std::vector<int>& shape) {
+    return join_shape(shape);
+}
+std::string shape_text(const std::vector<std::int64_t>& shape) {
+    return join_shape(shape);
+}
 
 std::vector<std::int64_t> widened(const std::vector<int>& shape) {
     return std::vector<std::int64_t>(shape.begin(), shape.end());
@@ -56,8 +60,8 @@ void OpChecker::expect_input_count(std::size_t min, std::size_t max) const {
 
 void OpChecker::expect_output_count(std::size_t count) const {
     if (op_.outputs.size() != count) {
-        fail("takes " + std::to_string(count) + " output" + (count == 1 ? "" : "s") +
-             ", but has " + std::to_string(op_.outputs.size()));
+        fail("takes " + std::to_string(count) + " output" + (count == 1 ? "" : "s") + ", but has " +
+             std::to_string(op_.outputs.size()));
     }
 }
 
@@ -94,7 +98,10 @@ void OpChecker::expect_rank(const Tensor& tensor, const char* role, int rank) co
     }
 }
 
-void OpChecker::expect_rank_between(const Tensor& tensor, const char* role, int min, int max) const {
+void OpChecker::expect_rank_between(const Tensor& tensor,
+                                    const char* role,
+                                    int min,
+                                    int max) const {
     if (tensor.rank() < min || tensor.rank() > max) {
         fail(std::string(role) + " " + tensor_location(tensor) + " must have rank " +
              std::to_string(min) + " to " + std::to_string(max) + ", but has shape " +
@@ -160,10 +167,9 @@ std::vector<std::int32_t> OpChecker::int32_values(const Tensor& tensor, const ch
     std::vector<std::int32_t> values(tensor.data->size() / 4);
     for (std::size_t i = 0; i < values.size(); ++i) {
         const std::uint8_t* bytes = &(*tensor.data)[4 * i];
-        const std::uint32_t word = static_cast<std::uint32_t>(bytes[0]) |
-                                   static_cast<std::uint32_t>(bytes[1]) << 8 |
-                                   static_cast<std::uint32_t>(bytes[2]) << 16 |
-                                   static_cast<std::uint32_t>(bytes[3]) << 24;
+        const std::uint32_t word =
+            static_cast<std::uint32_t>(bytes[0]) | static_cast<std::uint32_t>(bytes[1]) << 8 |
+            static_cast<std::uint32_t>(bytes[2]) << 16 | static_cast<std::uint32_t>(bytes[3]) << 24;
         std::int32_t value;
         std::memcpy(&value, &word, sizeof value);  // two's complement, as the file stores it
         values[i] = value;
@@ -176,9 +182,14 @@ void OpChecker::expect_representable_activation(Activation activation, const Ten
     float bound = 0.0f;
     switch (activation) {
         case Activation::none:
-        case Activation::relu: return;  // bounds 0 and the int8 limits: always representable
-        case Activation::relu6: bound = 6.0f; break;
-        case Activation::relu_n1_to_1: bound = 1.0f; break;
+        case Activation::relu:
+            return;  // bounds 0 and the int8 limits: always representable
+        case Activation::relu6:
+            bound = 6.0f;
+            break;
+        case Activation::relu_n1_to_1:
+            bound = 1.0f;
+            break;
     }
     const double quantized = std::round(static_cast<double>(bound / scale));
     if (!(std::fabs(quantized) < 2147483000.0)) {

@@ -34,7 +34,9 @@ public:
     OpChecker(Model& model, Operator& op) : model_(model), op_(op) {}
 
     [[nodiscard]] Operator& op() const { return op_; }
-    [[noreturn]] void fail(const std::string& problem) const { fail_operator(model_, op_, problem); }
+    [[noreturn]] void fail(const std::string& problem) const {
+        fail_operator(model_, op_, problem);
+    }
 
     // The operator takes between `min` and `max` inputs (an omitted optional input, -1, counts).
     void expect_input_count(std::size_t min, std::size_t max) const;
@@ -50,7 +52,9 @@ public:
     void expect_rank(const Tensor& tensor, const char* role, int rank) const;
     void expect_rank_between(const Tensor& tensor, const char* role, int min, int max) const;
     void expect_constant(const Tensor& tensor, const char* role) const;
-    void expect_shape(const Tensor& tensor, const char* role, const std::vector<std::int64_t>& shape) const;
+    void expect_shape(const Tensor& tensor,
+                      const char* role,
+                      const std::vector<std::int64_t>& shape) const;
 
     // The frame most operators share: between `min_inputs` and `max_inputs` inputs, one output,
     // input 0 an int8 activation of rank `min_rank` to `max_rank`, the output an int8 activation.
@@ -68,7 +72,8 @@ public:
     void expect_int32_bias(const Tensor& tensor, int channels) const;
 
     // The values of a constant int32 argument tensor (axes, paddings, a permutation, ...).
-    [[nodiscard]] std::vector<std::int32_t> int32_values(const Tensor& tensor, const char* role) const;
+    [[nodiscard]] std::vector<std::int32_t> int32_values(const Tensor& tensor,
+                                                         const char* role) const;
 
     // The fused activation's bounds quantized with the output scale must fit an int32, as TFLite's
     // CalculateActivationRangeQuantized requires.
@@ -83,8 +88,8 @@ private:
 };
 
 // TFLite's output size of a windowed op (conv, depthwise, pooling) along one spatial dimension,
-// in 64-bit arithmetic: SAME gives ceil(in / stride), VALID ceil((in - dilated filter + 1) / stride).
-// Zero or less when a VALID window does not fit.
+// in 64-bit arithmetic: SAME gives ceil(in / stride), VALID ceil((in - dilated filter + 1) /
+// stride). Zero or less when a VALID window does not fit.
 [[nodiscard]] std::int64_t windowed_output_size(Padding padding,
                                                 std::int64_t in_size,
                                                 std::int64_t filter_size,

@@ -13,7 +13,9 @@
 namespace fennec::gen {
 namespace {
 
-std::string error_text(int error) { return std::generic_category().message(error); }
+std::string error_text(int error) {
+    return std::generic_category().message(error);
+}
 
 std::string folder_of(const std::string& path) {
     const std::size_t slash = path.find_last_of('/');
@@ -53,7 +55,8 @@ mode_t default_file_mode() {
 void write_all(int descriptor, const std::string& contents, const std::string& path) {
     std::size_t written = 0;
     while (written < contents.size()) {
-        const ssize_t result = ::write(descriptor, contents.data() + written, contents.size() - written);
+        const ssize_t result =
+            ::write(descriptor, contents.data() + written, contents.size() - written);
         if (result < 0) {
             if (errno == EINTR) {
                 continue;

@@ -49,10 +49,12 @@ void compress(std::array<std::uint32_t, 8>& hash, const std::uint8_t* block) {
     std::uint32_t a = hash[0], b = hash[1], c = hash[2], d = hash[3];
     std::uint32_t e = hash[4], f = hash[5], g = hash[6], h = hash[7];
     for (std::size_t t = 0; t < 64; ++t) {
-        const std::uint32_t big_sigma1 = rotate_right(e, 6) ^ rotate_right(e, 11) ^ rotate_right(e, 25);
+        const std::uint32_t big_sigma1 =
+            rotate_right(e, 6) ^ rotate_right(e, 11) ^ rotate_right(e, 25);
         const std::uint32_t choose = (e & f) ^ (~e & g);
         const std::uint32_t temp1 = h + big_sigma1 + choose + round_constants[t] + schedule[t];
-        const std::uint32_t big_sigma0 = rotate_right(a, 2) ^ rotate_right(a, 13) ^ rotate_right(a, 22);
+        const std::uint32_t big_sigma0 =
+            rotate_right(a, 2) ^ rotate_right(a, 13) ^ rotate_right(a, 22);
         const std::uint32_t majority = (a & b) ^ (a & c) ^ (b & c);
         const std::uint32_t temp2 = big_sigma0 + majority;
         h = g;

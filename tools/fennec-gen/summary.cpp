@@ -1,9 +1,8 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 #include "summary.hpp"
 
-#include <vector>
-
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace fennec::gen {
 namespace {
@@ -28,7 +27,8 @@ std::int64_t operator_macs(const Model& model, const Operator& op) {
         case BuiltinOp::fully_connected:
             // Each output unit sums input_units products.
             return output.elements() * tensor(1).shape[1];
-        default: return 0;
+        default:
+            return 0;
     }
 }
 

@@ -17,9 +17,7 @@ struct OptionsReader {
     const Model& model;
     const Operator& op;
 
-    [[noreturn]] void fail(const std::string& problem) const {
-        fail_operator(model, op, problem);
-    }
+    [[noreturn]] void fail(const std::string& problem) const { fail_operator(model, op, problem); }
 
     // The operator's table of type T (the union tag must be `expected`), or nullptr when the
     // operator has none. A table of another kind is refused.
@@ -32,7 +30,8 @@ struct OptionsReader {
         if (tag != expected) {
             const char* found = fb::EnumNameBuiltinOptions(tag);
             fail(std::string("options table is ") +
-                 (*found != '\0' ? found : "of union type " + std::to_string(static_cast<int>(tag))) +
+                 (*found != '\0' ? found
+                                 : "of union type " + std::to_string(static_cast<int>(tag))) +
                  ", expected " + fb::EnumNameBuiltinOptions(expected));
         }
         return static_cast<const T*>(source.builtin_options());
@@ -50,10 +49,14 @@ struct OptionsReader {
 
     Activation activation(fb::ActivationFunctionType value) const {
         switch (value) {
-            case fb::ActivationFunctionType::NONE: return Activation::none;
-            case fb::ActivationFunctionType::RELU: return Activation::relu;
-            case fb::ActivationFunctionType::RELU6: return Activation::relu6;
-            case fb::ActivationFunctionType::RELU_N1_TO_1: return Activation::relu_n1_to_1;
+            case fb::ActivationFunctionType::NONE:
+                return Activation::none;
+            case fb::ActivationFunctionType::RELU:
+                return Activation::relu;
+            case fb::ActivationFunctionType::RELU6:
+                return Activation::relu6;
+            case fb::ActivationFunctionType::RELU_N1_TO_1:
+                return Activation::relu_n1_to_1;
             case fb::ActivationFunctionType::TANH:
             case fb::ActivationFunctionType::SIGN_BIT:
                 fail(std::string("fused activation ") + fb::EnumNameActivationFunctionType(value) +
@@ -64,15 +67,18 @@ struct OptionsReader {
 
     Padding padding(fb::Padding value) const {
         switch (value) {
-            case fb::Padding::SAME: return Padding::same;
-            case fb::Padding::VALID: return Padding::valid;
+            case fb::Padding::SAME:
+                return Padding::same;
+            case fb::Padding::VALID:
+                return Padding::valid;
         }
         fail("unknown padding " + std::to_string(static_cast<int>(value)));
     }
 };
 
 std::vector<int> to_vector(const flatbuffers::Vector<std::int32_t>* values) {
-    return values == nullptr ? std::vector<int>{} : std::vector<int>(values->begin(), values->end());
+    return values == nullptr ? std::vector<int>{}
+                             : std::vector<int>(values->begin(), values->end());
 }
 
 // The fields CONV_2D and DEPTHWISE_CONV_2D share, from either's table.
@@ -190,13 +196,19 @@ StridedSliceOptions strided_slice_options(const OptionsReader& reader) {
 OpOptions read_options(const tflite::Operator& source, const Model& model, const Operator& op) {
     const OptionsReader reader{source, model, op};
     switch (op.op) {
-        case BuiltinOp::conv_2d: return conv2d_options(reader);
-        case BuiltinOp::depthwise_conv_2d: return depthwise_conv2d_options(reader);
+        case BuiltinOp::conv_2d:
+            return conv2d_options(reader);
+        case BuiltinOp::depthwise_conv_2d:
+            return depthwise_conv2d_options(reader);
         case BuiltinOp::average_pool_2d:
-        case BuiltinOp::max_pool_2d: return pool2d_options(reader);
-        case BuiltinOp::fully_connected: return fully_connected_options(reader);
-        case BuiltinOp::softmax: return softmax_options(reader);
-        case BuiltinOp::concatenation: return concatenation_options(reader);
+        case BuiltinOp::max_pool_2d:
+            return pool2d_options(reader);
+        case BuiltinOp::fully_connected:
+            return fully_connected_options(reader);
+        case BuiltinOp::softmax:
+            return softmax_options(reader);
+        case BuiltinOp::concatenation:
+            return concatenation_options(reader);
         case BuiltinOp::add:
             return activation_only_options<AddOptions, fb::AddOptions>(
                 reader, fb::BuiltinOptions::AddOptions);
@@ -204,11 +216,14 @@ OpOptions read_options(const tflite::Operator& source, const Model& model, const
             return activation_only_options<MulOptions, fb::MulOptions>(
                 reader, fb::BuiltinOptions::MulOptions);
         case BuiltinOp::reshape: {
-            const auto* table = reader.table<fb::ReshapeOptions>(fb::BuiltinOptions::ReshapeOptions);
-            return ReshapeOptions{table != nullptr ? to_vector(table->new_shape()) : std::vector<int>{}};
+            const auto* table =
+                reader.table<fb::ReshapeOptions>(fb::BuiltinOptions::ReshapeOptions);
+            return ReshapeOptions{table != nullptr ? to_vector(table->new_shape())
+                                                   : std::vector<int>{}};
         }
         case BuiltinOp::squeeze: {
-            const auto* table = reader.table<fb::SqueezeOptions>(fb::BuiltinOptions::SqueezeOptions);
+            const auto* table =
+                reader.table<fb::SqueezeOptions>(fb::BuiltinOptions::SqueezeOptions);
             SqueezeOptions options;
             if (table != nullptr) {
                 options.squeeze_dims = to_vector(table->squeeze_dims());
@@ -216,7 +231,8 @@ OpOptions read_options(const tflite::Operator& source, const Model& model, const
             return options;
         }
         case BuiltinOp::mean: {
-            const auto* table = reader.table<fb::ReducerOptions>(fb::BuiltinOptions::ReducerOptions);
+            const auto* table =
+                reader.table<fb::ReducerOptions>(fb::BuiltinOptions::ReducerOptions);
             MeanOptions options;
             options.keep_dims = table != nullptr && table->keep_dims();
             return options;
@@ -237,12 +253,15 @@ OpOptions read_options(const tflite::Operator& source, const Model& model, const
             }
             return options;
         }
-        case BuiltinOp::strided_slice: return strided_slice_options(reader);
+        case BuiltinOp::strided_slice:
+            return strided_slice_options(reader);
         case BuiltinOp::transpose:
-            static_cast<void>(reader.table<fb::TransposeOptions>(fb::BuiltinOptions::TransposeOptions));
+            static_cast<void>(
+                reader.table<fb::TransposeOptions>(fb::BuiltinOptions::TransposeOptions));
             return TransposeOptions{};
         case BuiltinOp::quantize:
-            static_cast<void>(reader.table<fb::QuantizeOptions>(fb::BuiltinOptions::QuantizeOptions));
+            static_cast<void>(
+                reader.table<fb::QuantizeOptions>(fb::BuiltinOptions::QuantizeOptions));
             return std::monostate{};
         case BuiltinOp::dequantize:
             static_cast<void>(

@@ -65,7 +65,9 @@ using SharedBytes = std::shared_ptr<const std::vector<std::uint8_t>>;
 
 // The constant bytes of a buffer: inline data, or, in files written with buffers outside the
 // flatbuffer, the (offset, size) range of the file. Null for an empty buffer (no constant).
-SharedBytes read_buffer(const fb::Buffer& buffer, const std::vector<std::uint8_t>& file, const Tensor& tensor) {
+SharedBytes read_buffer(const fb::Buffer& buffer,
+                        const std::vector<std::uint8_t>& file,
+                        const Tensor& tensor) {
     const auto* inline_data = buffer.data();
     const bool has_inline = inline_data != nullptr && inline_data->size() > 0;
     const bool has_external = buffer.offset() > 1;
@@ -73,7 +75,8 @@ SharedBytes read_buffer(const fb::Buffer& buffer, const std::vector<std::uint8_t
         fail_tensor(tensor, "its buffer has both inline data and an external offset");
     }
     if (has_inline) {
-        return std::make_shared<const std::vector<std::uint8_t>>(inline_data->begin(), inline_data->end());
+        return std::make_shared<const std::vector<std::uint8_t>>(inline_data->begin(),
+                                                                 inline_data->end());
     }
     if (has_external) {
         const std::uint64_t offset = buffer.offset();
@@ -85,7 +88,8 @@ SharedBytes read_buffer(const fb::Buffer& buffer, const std::vector<std::uint8_t
         }
         if (size > 0) {
             const auto begin = file.begin() + static_cast<std::ptrdiff_t>(offset);
-            return std::make_shared<const std::vector<std::uint8_t>>(begin, begin + static_cast<std::ptrdiff_t>(size));
+            return std::make_shared<const std::vector<std::uint8_t>>(
+                begin, begin + static_cast<std::ptrdiff_t>(size));
         }
     }
     return nullptr;
@@ -148,7 +152,8 @@ void read_tensors(const fb::SubGraph& graph,
                                     std::to_string(buffer_count) + " buffers)");
         }
         if (!buffer_read[source.buffer()]) {
-            buffers[source.buffer()] = read_buffer(*root.buffers()->Get(source.buffer()), file, tensor);
+            buffers[source.buffer()] =
+                read_buffer(*root.buffers()->Get(source.buffer()), file, tensor);
             buffer_read[source.buffer()] = true;
         }
         tensor.data = buffers[source.buffer()];
@@ -237,7 +242,8 @@ void read_operators(const fb::SubGraph& graph, const fb::Model& root, Model& mod
     const std::vector<std::int32_t> op_codes = read_operator_codes(graph, root, model);
     const auto tensor_count = static_cast<std::int64_t>(model.tensors.size());
     for (std::size_t i = 0; i < op_codes.size(); ++i) {
-        const fb::Operator& source = *graph.operators()->Get(static_cast<flatbuffers::uoffset_t>(i));
+        const fb::Operator& source =
+            *graph.operators()->Get(static_cast<flatbuffers::uoffset_t>(i));
         Operator& op = model.operators.emplace_back();
         op.index = static_cast<int>(i);
         op.op = static_cast<BuiltinOp>(op_codes[i]);
@@ -250,18 +256,18 @@ void read_operators(const fb::SubGraph& graph, const fb::Model& root, Model& mod
         }
         for (std::size_t k = 0; k < op.inputs.size(); ++k) {
             if (op.inputs[k] < -1 || op.inputs[k] >= tensor_count) {
-                fail_operator(model, op, "input " + std::to_string(k) + " is tensor " +
-                                             std::to_string(op.inputs[k]) +
-                                             ", but the subgraph has " +
-                                             std::to_string(tensor_count) + " tensors");
+                fail_operator(model, op,
+                              "input " + std::to_string(k) + " is tensor " +
+                                  std::to_string(op.inputs[k]) + ", but the subgraph has " +
+                                  std::to_string(tensor_count) + " tensors");
             }
         }
         for (std::size_t k = 0; k < op.outputs.size(); ++k) {
             if (op.outputs[k] < 0 || op.outputs[k] >= tensor_count) {
-                fail_operator(model, op, "output " + std::to_string(k) + " is tensor " +
-                                             std::to_string(op.outputs[k]) +
-                                             ", but the subgraph has " +
-                                             std::to_string(tensor_count) + " tensors");
+                fail_operator(model, op,
+                              "output " + std::to_string(k) + " is tensor " +
+                                  std::to_string(op.outputs[k]) + ", but the subgraph has " +
+                                  std::to_string(tensor_count) + " tensors");
             }
         }
         op.options = read_options(source, model, op);
@@ -308,8 +314,8 @@ Model read_tflite(const std::vector<std::uint8_t>& bytes, const std::string& pat
     model.schema_version = root.version();
     if (model.schema_version != supported_schema_version) {
         fail("schema version " + std::to_string(model.schema_version) +
-             " is not supported (fennec reads version " +
-             std::to_string(supported_schema_version) + ")");
+             " is not supported (fennec reads version " + std::to_string(supported_schema_version) +
+             ")");
     }
     if (root.description() != nullptr) {
         model.description = root.description()->str();

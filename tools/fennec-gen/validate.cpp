@@ -39,13 +39,13 @@ std::vector<bool> used_tensors(const Model& model) {
 
 void check_shape(const Tensor& tensor) {
     if (tensor.rank() > max_rank) {
-        fail_tensor(tensor, "rank " + std::to_string(tensor.rank()) + " is above fennec's limit of " +
-                                std::to_string(max_rank));
+        fail_tensor(tensor, "rank " + std::to_string(tensor.rank()) +
+                                " is above fennec's limit of " + std::to_string(max_rank));
     }
     const int element_size = dtype_size(tensor.dtype);
     if (element_size == 0) {
-        fail_tensor(tensor, std::string("element type ") + dtype_name(tensor.dtype) +
-                                " is not supported");
+        fail_tensor(tensor,
+                    std::string("element type ") + dtype_name(tensor.dtype) + " is not supported");
     }
     std::int64_t bytes = element_size;
     for (std::size_t d = 0; d < tensor.shape.size(); ++d) {
@@ -95,7 +95,8 @@ void check_quantization(const Tensor& tensor) {
             fail_tensor(tensor, "quantized dimension " + std::to_string(dimension) +
                                     " is out of range for shape " + shape_text(tensor.shape));
         }
-        const auto channels = static_cast<std::size_t>(tensor.shape[static_cast<std::size_t>(dimension)]);
+        const auto channels =
+            static_cast<std::size_t>(tensor.shape[static_cast<std::size_t>(dimension)]);
         if (quantization.scales.size() != channels) {
             fail_tensor(tensor, "quantization has " + std::to_string(quantization.scales.size()) +
                                     " scales, but dimension " + std::to_string(dimension) +
@@ -112,7 +113,8 @@ void check_quantization(const Tensor& tensor) {
     }
     for (const std::int64_t zero_point : quantization.zero_points) {
         if (zero_point < -128 || zero_point > 127) {
-            fail_tensor(tensor, "zero point " + std::to_string(zero_point) + " is outside the int8 range");
+            fail_tensor(tensor,
+                        "zero point " + std::to_string(zero_point) + " is outside the int8 range");
         }
     }
 }
@@ -146,7 +148,8 @@ void mark_graph_ends(Model& model) {
     }
     for (std::size_t k = 0; k < model.inputs.size(); ++k) {
         Tensor& tensor = model.tensors[static_cast<std::size_t>(model.inputs[k])];
-        const std::string where = "graph input " + std::to_string(k) + " is " + tensor_location(tensor);
+        const std::string where =
+            "graph input " + std::to_string(k) + " is " + tensor_location(tensor);
         if (tensor.is_graph_input) {
             fail(where + ", which is already an earlier graph input");
         }
@@ -157,7 +160,8 @@ void mark_graph_ends(Model& model) {
     }
     for (std::size_t k = 0; k < model.outputs.size(); ++k) {
         Tensor& tensor = model.tensors[static_cast<std::size_t>(model.outputs[k])];
-        const std::string where = "graph output " + std::to_string(k) + " is " + tensor_location(tensor);
+        const std::string where =
+            "graph output " + std::to_string(k) + " is " + tensor_location(tensor);
         if (tensor.is_graph_output) {
             fail(where + ", which is already an earlier graph output");
         }
@@ -184,7 +188,8 @@ void check_execution_order(Model& model) {
     }
     std::vector<bool> available(model.tensors.size(), false);
     for (const Tensor& tensor : model.tensors) {
-        available[static_cast<std::size_t>(tensor.index)] = tensor.is_graph_input || tensor.is_constant();
+        available[static_cast<std::size_t>(tensor.index)] =
+            tensor.is_graph_input || tensor.is_constant();
     }
     for (const Operator& op : model.operators) {
         for (std::size_t k = 0; k < op.inputs.size(); ++k) {
@@ -193,20 +198,25 @@ void check_execution_order(Model& model) {
             }
             const Tensor& tensor = model.tensors[static_cast<std::size_t>(op.inputs[k])];
             const int writer = first_writer[static_cast<std::size_t>(tensor.index)];
-            const std::string reads = "input " + std::to_string(k) + " reads " + tensor_location(tensor);
+            const std::string reads =
+                "input " + std::to_string(k) + " reads " + tensor_location(tensor);
             if (writer == op.index) {
                 fail_operator(model, op, reads + ", which this operator writes itself");
             }
             if (writer > op.index) {
-                fail_operator(model, op, reads + ", which operator " + std::to_string(writer) +
-                                             " writes later; operators must come in execution order");
+                fail_operator(model, op,
+                              reads + ", which operator " + std::to_string(writer) +
+                                  " writes later; operators must come in execution order");
             }
-            fail_operator(model, op, reads + ", which is neither a graph input, a constant, "
-                                             "nor the output of an earlier operator");
+            fail_operator(model, op,
+                          reads +
+                              ", which is neither a graph input, a constant, "
+                              "nor the output of an earlier operator");
         }
         for (std::size_t k = 0; k < op.outputs.size(); ++k) {
             Tensor& tensor = model.tensors[static_cast<std::size_t>(op.outputs[k])];
-            const std::string writes = "output " + std::to_string(k) + " is " + tensor_location(tensor);
+            const std::string writes =
+                "output " + std::to_string(k) + " is " + tensor_location(tensor);
             if (tensor.is_constant()) {
                 fail_operator(model, op, writes + ", which holds constant data");
             }
@@ -214,8 +224,9 @@ void check_execution_order(Model& model) {
                 fail_operator(model, op, writes + ", which is a graph input");
             }
             if (tensor.producer != -1) {
-                fail_operator(model, op, writes + ", which operator " +
-                                             std::to_string(tensor.producer) + " already writes");
+                fail_operator(model, op,
+                              writes + ", which operator " + std::to_string(tensor.producer) +
+                                  " already writes");
             }
             tensor.producer = op.index;
             available[static_cast<std::size_t>(tensor.index)] = true;
@@ -232,27 +243,44 @@ void check_execution_order(Model& model) {
 
 void check_operator(OpChecker& checker) {
     switch (checker.op().op) {
-        case BuiltinOp::conv_2d: return check_conv_2d(checker);
-        case BuiltinOp::depthwise_conv_2d: return check_depthwise_conv_2d(checker);
-        case BuiltinOp::fully_connected: return check_fully_connected(checker);
+        case BuiltinOp::conv_2d:
+            return check_conv_2d(checker);
+        case BuiltinOp::depthwise_conv_2d:
+            return check_depthwise_conv_2d(checker);
+        case BuiltinOp::fully_connected:
+            return check_fully_connected(checker);
         case BuiltinOp::average_pool_2d:
-        case BuiltinOp::max_pool_2d: return check_pool_2d(checker);
+        case BuiltinOp::max_pool_2d:
+            return check_pool_2d(checker);
         case BuiltinOp::add:
-        case BuiltinOp::mul: return check_add_or_mul(checker);
-        case BuiltinOp::softmax: return check_softmax(checker);
+        case BuiltinOp::mul:
+            return check_add_or_mul(checker);
+        case BuiltinOp::softmax:
+            return check_softmax(checker);
         case BuiltinOp::logistic:
-        case BuiltinOp::tanh: return check_logistic_or_tanh(checker);
-        case BuiltinOp::mean: return check_mean(checker);
-        case BuiltinOp::quantize: return check_quantize(checker);
-        case BuiltinOp::dequantize: return check_dequantize(checker);
-        case BuiltinOp::reshape: return check_reshape(checker);
-        case BuiltinOp::squeeze: return check_squeeze(checker);
+        case BuiltinOp::tanh:
+            return check_logistic_or_tanh(checker);
+        case BuiltinOp::mean:
+            return check_mean(checker);
+        case BuiltinOp::quantize:
+            return check_quantize(checker);
+        case BuiltinOp::dequantize:
+            return check_dequantize(checker);
+        case BuiltinOp::reshape:
+            return check_reshape(checker);
+        case BuiltinOp::squeeze:
+            return check_squeeze(checker);
         case BuiltinOp::pad:
-        case BuiltinOp::padv2: return check_pad(checker);
-        case BuiltinOp::concatenation: return check_concatenation(checker);
-        case BuiltinOp::strided_slice: return check_strided_slice(checker);
-        case BuiltinOp::transpose: return check_transpose(checker);
-        case BuiltinOp::resize_nearest_neighbor: return check_resize_nearest_neighbor(checker);
+        case BuiltinOp::padv2:
+            return check_pad(checker);
+        case BuiltinOp::concatenation:
+            return check_concatenation(checker);
+        case BuiltinOp::strided_slice:
+            return check_strided_slice(checker);
+        case BuiltinOp::transpose:
+            return check_transpose(checker);
+        case BuiltinOp::resize_nearest_neighbor:
+            return check_resize_nearest_neighbor(checker);
     }
     checker.fail("has no validation rules");
 }

@@ -72,11 +72,12 @@ void expect_output_quantization(const OpChecker& checker,
                                 float scale,
                                 std::int64_t zero_point,
                                 const char* scale_text) {
-    if (output.quantization.scales[0] != scale || output.quantization.zero_points[0] != zero_point) {
+    if (output.quantization.scales[0] != scale ||
+        output.quantization.zero_points[0] != zero_point) {
         checker.fail("output " + tensor_location(output) + " must have scale " + scale_text +
-                     " and zero point " + std::to_string(zero_point) + " (the int8 kernel's), not " +
-                     number_text(output.quantization.scales[0]) + " and " +
-                     std::to_string(output.quantization.zero_points[0]));
+                     " and zero point " + std::to_string(zero_point) +
+                     " (the int8 kernel's), not " + number_text(output.quantization.scales[0]) +
+                     " and " + std::to_string(output.quantization.zero_points[0]));
     }
 }
 
@@ -89,7 +90,8 @@ struct ConvolutionTensors {
     const Tensor& output;
 };
 
-ConvolutionTensors expect_convolution_tensors(const OpChecker& checker, int filter_channel_dimension) {
+ConvolutionTensors expect_convolution_tensors(const OpChecker& checker,
+                                              int filter_channel_dimension) {
     const DataFlow flow = checker.expect_int8_data_flow(2, 3, 4, 4);
     const Tensor& filter = checker.input(1, "filter");
     checker.expect_int8_weights(filter, "filter", filter_channel_dimension);
@@ -146,11 +148,13 @@ void check_depthwise_conv_2d(OpChecker& checker) {
     const int output_channels = tensors.filter.shape[3];
     if (tensors.filter.shape[0] != 1) {
         checker.fail("filter " + tensor_location(tensors.filter) + " has shape " +
-                     shape_text(tensors.filter.shape) + "; it must be [1, height, width, channels]");
+                     shape_text(tensors.filter.shape) +
+                     "; it must be [1, height, width, channels]");
     }
     if (output_channels % input_channels != 0) {
         checker.fail("filter channels (" + std::to_string(output_channels) +
-                     ") must be a multiple of input channels (" + std::to_string(input_channels) + ")");
+                     ") must be a multiple of input channels (" + std::to_string(input_channels) +
+                     ")");
     }
     // TFLM's kernel loops over options.depth_multiplier and assumes it matches the filter.
     const int depth_multiplier = output_channels / input_channels;
@@ -161,8 +165,8 @@ void check_depthwise_conv_2d(OpChecker& checker) {
                      std::to_string(depth_multiplier));
     }
     expect_convolution_output(checker, tensors, options, output_channels);
-    expect_accumulation_depth(checker, std::int64_t{tensors.filter.shape[1]} * tensors.filter.shape[2],
-                              "the filter");
+    expect_accumulation_depth(
+        checker, std::int64_t{tensors.filter.shape[1]} * tensors.filter.shape[2], "the filter");
 }
 
 void check_fully_connected(OpChecker& checker) {
@@ -184,7 +188,8 @@ void check_fully_connected(OpChecker& checker) {
     const int output_units = weights.shape[0];
     const int input_units = weights.shape[1];
     if (input.elements() % input_units != 0) {
-        checker.fail("input " + tensor_location(input) + " has " + std::to_string(input.elements()) +
+        checker.fail("input " + tensor_location(input) + " has " +
+                     std::to_string(input.elements()) +
                      " elements, not a multiple of the weights' " + std::to_string(input_units) +
                      " input units");
     }
@@ -229,13 +234,17 @@ void check_pool_2d(OpChecker& checker) {
     expect_window(checker, options.stride_height, options.stride_width, 1, 1);
     if (options.filter_height < 1 || options.filter_width < 1) {
         checker.fail("the pooling window must be at least 1x1, but is " +
-                     std::to_string(options.filter_height) + "x" + std::to_string(options.filter_width));
+                     std::to_string(options.filter_height) + "x" +
+                     std::to_string(options.filter_width));
     }
-    const std::int64_t output_height = window_output_size(
-        checker, "height", options.padding, input.shape[1], options.filter_height, options.stride_height, 1);
-    const std::int64_t output_width = window_output_size(
-        checker, "width", options.padding, input.shape[2], options.filter_width, options.stride_width, 1);
-    checker.expect_shape(output, "output", {input.shape[0], output_height, output_width, input.shape[3]});
+    const std::int64_t output_height =
+        window_output_size(checker, "height", options.padding, input.shape[1],
+                           options.filter_height, options.stride_height, 1);
+    const std::int64_t output_width =
+        window_output_size(checker, "width", options.padding, input.shape[2], options.filter_width,
+                           options.stride_width, 1);
+    checker.expect_shape(output, "output",
+                         {input.shape[0], output_height, output_width, input.shape[3]});
     expect_same_quantization(checker, input, output);
     checker.expect_representable_activation(options.activation, output);
 }
@@ -256,8 +265,10 @@ void check_add_or_mul(OpChecker& checker) {
     const std::size_t rank = std::max(first.shape.size(), second.shape.size());
     std::vector<std::int64_t> broadcast(rank);
     for (std::size_t i = 0; i < rank; ++i) {
-        const std::int64_t a = i < rank - first.shape.size() ? 1 : first.shape[i - (rank - first.shape.size())];
-        const std::int64_t b = i < rank - second.shape.size() ? 1 : second.shape[i - (rank - second.shape.size())];
+        const std::int64_t a =
+            i < rank - first.shape.size() ? 1 : first.shape[i - (rank - first.shape.size())];
+        const std::int64_t b =
+            i < rank - second.shape.size() ? 1 : second.shape[i - (rank - second.shape.size())];
         if (a != b && a != 1 && b != 1) {
             checker.fail("input shapes " + shape_text(first.shape) + " and " +
                          shape_text(second.shape) + " do not broadcast");
@@ -302,7 +313,8 @@ void check_mean(OpChecker& checker) {
     auto& options = std::get<MeanOptions>(checker.op().options);
     std::vector<bool> reduced(input.shape.size(), false);
     for (const std::int32_t value : checker.int32_values(axis, "axis")) {
-        reduced[static_cast<std::size_t>(checker.normalized_axis(value, input.rank(), "axis"))] = true;
+        reduced[static_cast<std::size_t>(checker.normalized_axis(value, input.rank(), "axis"))] =
+            true;
     }
     options.axes.clear();
     std::vector<std::int64_t> expected;

@@ -161,9 +161,10 @@ void check_concatenation(OpChecker& checker) {
             fits = d == axis || input.shape[d] == output.shape[d];
         }
         if (!fits) {
-            checker.fail("input " + std::to_string(k) + " " + tensor_location(input) + " has shape " +
-                         shape_text(input.shape) + ", which does not concatenate along axis " +
-                         std::to_string(axis) + " into " + shape_text(output.shape));
+            checker.fail("input " + std::to_string(k) + " " + tensor_location(input) +
+                         " has shape " + shape_text(input.shape) +
+                         ", which does not concatenate along axis " + std::to_string(axis) +
+                         " into " + shape_text(output.shape));
         }
         expected[axis] += input.shape[axis];
     }
@@ -189,9 +190,9 @@ void check_strided_slice(OpChecker& checker) {
             checker.fail("the stride of dimension " + std::to_string(d) + " is 0");
         }
         const bool shrink = (options.shrink_axis_mask >> d & 1) != 0;
-        const SliceBounds bounds =
-            slice_bounds(input.shape[d], options.begin[d], options.end[d], stride,
-                         (options.begin_mask >> d & 1) != 0, (options.end_mask >> d & 1) != 0, shrink);
+        const SliceBounds bounds = slice_bounds(input.shape[d], options.begin[d], options.end[d],
+                                                stride, (options.begin_mask >> d & 1) != 0,
+                                                (options.end_mask >> d & 1) != 0, shrink);
         if (shrink) {
             if (bounds.start < 0 || bounds.start >= input.shape[d]) {
                 checker.fail("dimension " + std::to_string(d) + " is shrunk to index " +
@@ -202,7 +203,8 @@ void check_strided_slice(OpChecker& checker) {
         }
         // ceil((stop - start) / stride), never negative.
         const std::int64_t span = bounds.stop - bounds.start;
-        const std::int64_t size = stride > 0 ? (span + stride - 1) / stride : (span + stride + 1) / stride;
+        const std::int64_t size =
+            stride > 0 ? (span + stride - 1) / stride : (span + stride + 1) / stride;
         expected.push_back(std::max<std::int64_t>(size, 0));
     }
     checker.expect_shape(output, "output", expected);
@@ -218,8 +220,8 @@ void check_transpose(OpChecker& checker) {
     std::vector<std::int64_t> expected;
     for (const std::int32_t value : checker.int32_values(permutation, "permutation")) {
         if (value < 0 || value >= input.rank() || seen[static_cast<std::size_t>(value)]) {
-            checker.fail("permutation " + tensor_location(permutation) + " is not a permutation of 0 to " +
-                         std::to_string(input.rank() - 1));
+            checker.fail("permutation " + tensor_location(permutation) +
+                         " is not a permutation of 0 to " + std::to_string(input.rank() - 1));
         }
         seen[static_cast<std::size_t>(value)] = true;
         options.permutation.push_back(value);

@@ -13,9 +13,9 @@
 namespace fennec::gen::test {
 
 struct MalformedCase {
-    std::string name;                // what is broken, for the test report
+    std::string name;                 // what is broken, for the test report
     std::vector<std::uint8_t> bytes;  // the file
-    std::string expected;            // the refusal message (after "<file>: "), exactly
+    std::string expected;             // the refusal message (after "<file>: "), exactly
 };
 
 [[nodiscard]] std::vector<MalformedCase> malformed_cases();
