@@ -12,6 +12,7 @@ target_compile_definitions(fennec_gen_test_support PRIVATE
 add_dependencies(fennec_gen_test_support fennec-gen)
 
 fennec_add_test(gen.sha256 SOURCES test_sha256.cpp LABELS gen LIBRARIES fennec_gen_core)
+fennec_add_test(gen.cpp_names SOURCES test_cpp_names.cpp LABELS gen LIBRARIES fennec_gen_core)
 fennec_add_test(gen.reader SOURCES test_reader.cpp LABELS gen LIBRARIES fennec_gen_test_support)
 fennec_add_test(gen.validate_compute_ops SOURCES test_validate_compute_ops.cpp LABELS gen
     LIBRARIES fennec_gen_test_support)
