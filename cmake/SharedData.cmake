@@ -18,7 +18,7 @@ elseif(FENNEC_REQUIRE_SHARED)
     message(FATAL_ERROR "fennec: FENNEC_REQUIRE_SHARED is ON but FENNEC_SHARED_DIR "
         "(${FENNEC_SHARED_DIR}) lacks: ${_fennec_shared_missing}. "
         "Point -DFENNEC_SHARED_DIR at the folder holding models/ and golden/.")
-else()
+elseif(FENNEC_BUILD_TESTS)
     message(STATUS "fennec: no shared data in ${FENNEC_SHARED_DIR} "
         "(missing ${_fennec_shared_missing}); tests that need it will be reported as skipped")
 endif()
