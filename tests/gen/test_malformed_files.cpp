@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -81,28 +82,21 @@ TEST_CASE("fennec-gen writes the summary of an accepted model", "[gen][tool]") {
     const ToolRun run = run_fennec_gen(
         {model, "-o", (folder.path() / "tiny.hpp").string(), "--summary-json", summary});
     CHECK(run.exit_status == 0);
+    // The front half's figures (later stages add their own keys after these).
+    const nlohmann::json figures = nlohmann::json::parse(read_text(summary));
+    CHECK(figures["model"] == model);
+    CHECK(figures["sha256"] == fennec::gen::sha256_hex(bytes.data(), bytes.size()));
+    CHECK(figures["ops"] ==
+          nlohmann::json{{"CONV_2D", 1}, {"FULLY_CONNECTED", 1}, {"RESHAPE", 1}, {"SOFTMAX", 1}});
     // params: 54 filter + 3 conv bias + 48 weights + 4 fc bias; the reshape's shape is an argument.
+    CHECK(figures["params"] == 109);
+    CHECK(figures["weight_bytes"] == 54 + 12 + 48 + 16);
     // macs: 12 conv outputs x 18 products + 4 fc outputs x 12 products.
-    CHECK(read_text(summary) ==
-          "{\n"
-          "  \"model\": \"" +
-              model +
-              "\",\n"
-              "  \"sha256\": \"" +
-              fennec::gen::sha256_hex(bytes.data(), bytes.size()) +
-              "\",\n"
-              "  \"ops\": {\n"
-              "    \"CONV_2D\": 1,\n"
-              "    \"FULLY_CONNECTED\": 1,\n"
-              "    \"RESHAPE\": 1,\n"
-              "    \"SOFTMAX\": 1\n"
-              "  },\n"
-              "  \"params\": 109,\n"
-              "  \"weight_bytes\": 130,\n"
-              "  \"macs\": 264\n"
-              "}\n");
+    CHECK(figures["macs"] == 12 * 18 + 4 * 12);
     // No temporary file is left behind.
-    CHECK(folder.files() == std::vector<std::string>{"tiny.json", "tiny.tflite"});
+    for (const std::string& name : folder.files()) {
+        CHECK(name.find(".tmp-") == std::string::npos);
+    }
 }
 
 TEST_CASE("fennec-gen reports an output it cannot write", "[gen][tool]") {
