@@ -61,6 +61,16 @@ static_assert(StridedWindow::stride_height == 2 && StridedWindow::stride_width =
 static_assert(StridedWindow::padding == Padding::same);
 static_assert(StridedWindow::dilation_height == 1 && StridedWindow::dilation_width == 2);
 static_assert(fennec::Window<1, 1, Padding::valid>::dilation_height == 1);
+// window_geometry: both dimensions of the same KWS layer at once, and a dilated VALID window.
+constexpr fennec::WindowGeometry kws_first_conv =
+    fennec::window_geometry<fennec::Window<2, 2, Padding::same>>(49, 10, 10, 4);
+static_assert(kws_first_conv.output_height == 25 && kws_first_conv.output_width == 5);
+static_assert(kws_first_conv.padding_top == 4 && kws_first_conv.padding_left == 1);
+static_assert(kws_first_conv.filter_fits_input);
+constexpr fennec::WindowGeometry dilated_valid =
+    fennec::window_geometry<fennec::Window<1, 1, Padding::valid, 2, 1>>(10, 4, 3, 5);
+static_assert(dilated_valid.output_height == 6 && dilated_valid.padding_top == 0);
+static_assert(!dilated_valid.filter_fits_input);  // 5 columns of filter over 4 of input
 
 TEST_CASE("compute_out_size and compute_padding match the window definitions", "[core][padding]") {
     Mismatches mismatches;

@@ -51,4 +51,42 @@ struct Window {
     static constexpr int dilation_width = DilationWidth;
 };
 
+// Where a window lands on the input of a conv2d, depthwise_conv2d or pool2d: the output size
+// compute_out_size gives in each spatial dimension, the padding before the first row and column
+// that compute_padding gives for that output size, and whether the dilated filter lies inside the
+// input (VALID padding needs it; SAME pads instead). The typed front ends check the output shape
+// against it and take the padding from it.
+struct WindowGeometry {
+    int output_height;
+    int output_width;
+    int padding_top;
+    int padding_left;
+    bool filter_fits_input;
+};
+
+// WindowType is a fennec::Window: strides, padding kind and dilations.
+template <class WindowType>
+[[nodiscard]] constexpr WindowGeometry window_geometry(int input_height,
+                                                       int input_width,
+                                                       int filter_height,
+                                                       int filter_width) {
+    constexpr Padding padding = WindowType::padding;
+    constexpr int stride_height = WindowType::stride_height;
+    constexpr int stride_width = WindowType::stride_width;
+    constexpr int dilation_height = WindowType::dilation_height;
+    constexpr int dilation_width = WindowType::dilation_width;
+    const int output_height =
+        compute_out_size(padding, input_height, filter_height, stride_height, dilation_height);
+    const int output_width =
+        compute_out_size(padding, input_width, filter_width, stride_width, dilation_width);
+    const int padding_top =
+        compute_padding(stride_height, dilation_height, input_height, filter_height, output_height);
+    const int padding_left =
+        compute_padding(stride_width, dilation_width, input_width, filter_width, output_width);
+    const bool filter_fits_input =
+        effective_filter_size(filter_height, dilation_height) <= input_height &&
+        effective_filter_size(filter_width, dilation_width) <= input_width;
+    return {output_height, output_width, padding_top, padding_left, filter_fits_input};
+}
+
 }  // namespace fennec

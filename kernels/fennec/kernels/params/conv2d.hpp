@@ -110,14 +110,8 @@ template <class InputShape, class FilterShape, class OutputShape, class Window>
         constexpr int input_width = InputShape::dim(2);
         constexpr int filter_height = FilterShape::dim(1);
         constexpr int filter_width = FilterShape::dim(2);
-        constexpr Padding padding = Window::padding;
-        constexpr bool dilated_filter_fits_input =
-            effective_filter_size(filter_height, Window::dilation_height) <= input_height &&
-            effective_filter_size(filter_width, Window::dilation_width) <= input_width;
-        constexpr int expected_output_height = compute_out_size(
-            padding, input_height, filter_height, Window::stride_height, Window::dilation_height);
-        constexpr int expected_output_width = compute_out_size(
-            padding, input_width, filter_width, Window::stride_width, Window::dilation_width);
+        constexpr WindowGeometry window =
+            window_geometry<Window>(input_height, input_width, filter_height, filter_width);
 
         static_assert(OutputShape::dim(0) == InputShape::dim(0),
                       "conv2d: output batches must equal input batches");
@@ -126,13 +120,13 @@ template <class InputShape, class FilterShape, class OutputShape, class Window>
         static_assert(
             OutputShape::dim(3) == FilterShape::dim(0),
             "conv2d: output channels must equal filter output channels (OHWI dimension 0)");
-        static_assert(padding == Padding::same || dilated_filter_fits_input,
+        static_assert(Window::padding == Padding::same || window.filter_fits_input,
                       "conv2d: with VALID padding the dilated filter must fit inside the input");
-        static_assert(OutputShape::dim(1) == expected_output_height,
+        static_assert(OutputShape::dim(1) == window.output_height,
                       "conv2d: output height must follow from input height, filter height, stride, "
                       "dilation and padding (SAME: ceil(in / stride); "
                       "VALID: ceil((in - (filter - 1) * dilation) / stride))");
-        static_assert(OutputShape::dim(2) == expected_output_width,
+        static_assert(OutputShape::dim(2) == window.output_width,
                       "conv2d: output width must follow from input width, filter width, stride, "
                       "dilation and padding (SAME: ceil(in / stride); "
                       "VALID: ceil((in - (filter - 1) * dilation) / stride))");
@@ -142,23 +136,11 @@ template <class InputShape, class FilterShape, class OutputShape, class Window>
             "or the int32 accumulator could overflow");
 
         return Conv2dGeometry{
-            InputShape::dim(0),
-            input_height,
-            input_width,
-            InputShape::dim(3),
-            filter_height,
-            filter_width,
-            OutputShape::dim(1),
-            OutputShape::dim(2),
-            OutputShape::dim(3),
-            Window::stride_height,
-            Window::stride_width,
-            Window::dilation_height,
-            Window::dilation_width,
-            compute_padding(Window::stride_height, Window::dilation_height, input_height,
-                            filter_height, OutputShape::dim(1)),
-            compute_padding(Window::stride_width, Window::dilation_width, input_width, filter_width,
-                            OutputShape::dim(2)),
+            InputShape::dim(0),     input_height,         input_width,
+            InputShape::dim(3),     filter_height,        filter_width,
+            OutputShape::dim(1),    OutputShape::dim(2),  OutputShape::dim(3),
+            Window::stride_height,  Window::stride_width, Window::dilation_height,
+            Window::dilation_width, window.padding_top,   window.padding_left,
         };
     } else {
         return Conv2dGeometry{};

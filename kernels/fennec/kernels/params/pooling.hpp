@@ -63,15 +63,10 @@ template <class InputShape, class FilterShape, class OutputShape, class Window>
         constexpr int input_width = InputShape::dim(2);
         constexpr int filter_height = FilterShape::dim(0);
         constexpr int filter_width = FilterShape::dim(1);
-        constexpr Padding padding = Window::padding;
-        constexpr bool filter_fits_input =
-            filter_height <= input_height && filter_width <= input_width;
+        constexpr WindowGeometry window =
+            window_geometry<Window>(input_height, input_width, filter_height, filter_width);
         // A VALID window that does not fit has no output size to check against: one message.
-        constexpr bool window_fits = padding == Padding::same || filter_fits_input;
-        constexpr int expected_output_height =
-            compute_out_size(padding, input_height, filter_height, Window::stride_height);
-        constexpr int expected_output_width =
-            compute_out_size(padding, input_width, filter_width, Window::stride_width);
+        constexpr bool window_fits = Window::padding == Padding::same || window.filter_fits_input;
 
         static_assert(OutputShape::dim(0) == InputShape::dim(0),
                       "pool2d: output batches must equal input batches");
@@ -79,30 +74,19 @@ template <class InputShape, class FilterShape, class OutputShape, class Window>
                       "pool2d: output channels must equal input channels");
         static_assert(window_fits,
                       "pool2d: with VALID padding the filter must fit inside the input");
-        static_assert(!window_fits || OutputShape::dim(1) == expected_output_height,
+        static_assert(!window_fits || OutputShape::dim(1) == window.output_height,
                       "pool2d: output height must follow from input height, filter height, stride "
                       "and padding (SAME: ceil(in / stride); VALID: ceil((in - filter + 1) / "
                       "stride))");
-        static_assert(!window_fits || OutputShape::dim(2) == expected_output_width,
+        static_assert(!window_fits || OutputShape::dim(2) == window.output_width,
                       "pool2d: output width must follow from input width, filter width, stride "
                       "and padding (SAME: ceil(in / stride); VALID: ceil((in - filter + 1) / "
                       "stride))");
 
         return Pool2dGeometry{
-            InputShape::dim(0),
-            input_height,
-            input_width,
-            InputShape::dim(3),
-            filter_height,
-            filter_width,
-            OutputShape::dim(1),
-            OutputShape::dim(2),
-            Window::stride_height,
-            Window::stride_width,
-            compute_padding(Window::stride_height, 1, input_height, filter_height,
-                            OutputShape::dim(1)),
-            compute_padding(Window::stride_width, 1, input_width, filter_width,
-                            OutputShape::dim(2)),
+            InputShape::dim(0),    input_height,         input_width,         InputShape::dim(3),
+            filter_height,         filter_width,         OutputShape::dim(1), OutputShape::dim(2),
+            Window::stride_height, Window::stride_width, window.padding_top,  window.padding_left,
         };
     } else {
         return Pool2dGeometry{};
