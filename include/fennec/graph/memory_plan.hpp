@@ -110,9 +110,17 @@ template <class Lifetimes, class Offsets, class Groups, class Indices>
     bool have_plan = false;
     for (const detail::PlacementOrder placement : detail::placement_orders) {
         // The groups in this placement order (insertion sort: a model has at most a few hundred).
+        // A group of 0 bytes (an unused tensor id, an op without scratch) takes no room and meets
+        // nothing: it sits at offset 0 and is left out of the sort and the placement, which keeps
+        // the compile-time evaluation within clang's default constexpr step limit for models of
+        // MobileNetV2's size.
         std::size_t group_count = 0;
         for (std::size_t i = 0; i < count; ++i) {
             if (detail::alias_root(tensors, i) != i) {
+                continue;
+            }
+            if (groups[i].bytes == 0) {
+                candidate[i] = 0;
                 continue;
             }
             std::size_t slot = group_count++;
@@ -131,13 +139,18 @@ template <class Lifetimes, class Offsets, class Groups, class Indices>
             const std::size_t current = order[k];
             const TensorLifetime& group = groups[current];
             std::size_t offset = 0;
-            for (bool moved = group.bytes > 0; moved;) {
+            for (bool moved = true; moved;) {
                 moved = false;
                 for (std::size_t j = 0; j < k; ++j) {
+                    // Time first: most pairs never live at once, and the test is the cheaper one.
                     const std::size_t other = placed[j];
-                    const std::size_t other_end = candidate[other] + groups[other].bytes;
-                    const bool meets_in_space = offset < other_end && candidate[other] < offset + group.bytes;
-                    if (meets_in_space && detail::lifetimes_overlap(group, groups[other])) {
+                    const TensorLifetime& other_group = groups[other];
+                    if (!detail::lifetimes_overlap(group, other_group)) {
+                        continue;
+                    }
+                    const std::size_t other_offset = candidate[other];
+                    const std::size_t other_end = other_offset + other_group.bytes;
+                    if (offset < other_end && other_offset < offset + group.bytes) {
                         offset = detail::align_up(other_end, alignment);
                         moved = true;
                     }
@@ -170,8 +183,9 @@ template <class Lifetimes>
     for (int op = -1; op <= op_count; ++op) {
         std::size_t live = 0;
         for (std::size_t i = 0; i < count; ++i) {
-            if (tensors[i].first_op <= op && op <= tensors[i].last_op) {
-                live += tensors[i].bytes;
+            const TensorLifetime& tensor = tensors[i];  // one access: cheaper to evaluate in constexpr
+            if (tensor.first_op <= op && op <= tensor.last_op) {
+                live += tensor.bytes;
             }
         }
         bound = bound > live ? bound : live;
