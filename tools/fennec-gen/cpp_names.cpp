@@ -101,4 +101,38 @@ std::string namespace_from_path(std::string_view path) {
     return name;
 }
 
+std::string tensor_type_name(std::string_view name, int index) {
+    constexpr std::size_t max_length = 32;
+    std::string_view first = name.substr(0, name.find(';'));
+    // Keep what follows the second '/' from the end, if there are two.
+    const std::size_t last_slash = first.rfind('/');
+    if (last_slash != std::string_view::npos && last_slash > 0) {
+        const std::size_t second_slash = first.rfind('/', last_slash - 1);
+        if (second_slash != std::string_view::npos) {
+            first.remove_prefix(second_slash + 1);
+        }
+    }
+    // Each run of letters and digits is a word that starts with a capital; nothing else is kept.
+    std::string type;
+    bool word_start = true;
+    for (const char c : first) {
+        const bool alphanumeric = (is_letter(c) && c != '_') || is_digit(c);
+        if (!alphanumeric) {
+            word_start = true;
+            continue;
+        }
+        if (type.size() == max_length) {
+            break;
+        }
+        type += word_start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        word_start = false;
+    }
+    if (type.empty()) {
+        type = "Tensor";
+    } else if (is_digit(type[0])) {
+        type.insert(0, "T");
+    }
+    return type + "_" + std::to_string(index);
+}
+
 }  // namespace fennec::gen

@@ -14,8 +14,12 @@
 #include <vector>
 
 #include "cpp_names.hpp"
+#include "emit_header.hpp"
 #include "error.hpp"
 #include "output_files.hpp"
+#include "plan.hpp"
+#include "quantize.hpp"
+#include "report.hpp"
 #include "summary.hpp"
 #include "tflite_reader.hpp"
 #include "validate.hpp"
@@ -43,7 +47,8 @@ line of kernel calls.
   --name NS                the model's namespace in the header; default: the model file's
                            name without .tflite, made into a C++ identifier
   --summary-json FILE      also write a JSON summary: {"model", "sha256", "ops",
-                           "params", "weight_bytes", "macs"}
+                           "params", "weight_bytes", "macs", "arena_bytes",
+                           "arena_lower_bound_bytes"}
   --report FILE            also write a self-contained HTML report (layer table, memory plan)
   -h, --help               print this help and exit
   --version                print fennec-gen's version and exit
@@ -143,17 +148,19 @@ CommandLine parse_command_line(const std::vector<std::string_view>& args) {
 
 // Stages 3 to 5 (quantize, plan, emit): the contents of every file the command line asks for.
 std::vector<OutputFile> emit(const Model& model, const CommandLine& command) {
+    const std::vector<LayerConstants> layers = quantize(model);
+    const ModelFigures figures = model_figures(model);
+
+    const HeaderSource header = make_header_source(model, layers, figures, command.namespace_name,
+                                                   command.header, FENNEC_GEN_VERSION);
+
     std::vector<OutputFile> outputs;
-    // The header and report emitters are not part of fennec-gen yet: until they are, the header
-    // and the report are announced as missing and only the summary is written.
-    std::cerr << "fennec-gen: note: header emission is not implemented yet; " << command.header
-              << " is not written\n";
-    if (command.report) {
-        std::cerr << "fennec-gen: note: the HTML report is not implemented yet; " << *command.report
-                  << " is not written\n";
-    }
+    outputs.push_back({command.header, emit_header(header)});
     if (command.summary_json) {
-        outputs.push_back({*command.summary_json, summary_json(model, model_figures(model))});
+        outputs.push_back({*command.summary_json, summary_json(model, figures)});
+    }
+    if (command.report) {
+        outputs.push_back({*command.report, emit_report(header)});
     }
     return outputs;
 }

@@ -4,10 +4,10 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-namespace fennec::gen {
-namespace {
+#include "plan.hpp"
 
-// Multiply-accumulates of one operator; 0 for those that do not multiply weights.
+namespace fennec::gen {
+
 std::int64_t operator_macs(const Model& model, const Operator& op) {
     const auto tensor = [&](std::size_t k) -> const Tensor& {
         return model.tensors[static_cast<std::size_t>(op.inputs[k])];
@@ -32,8 +32,6 @@ std::int64_t operator_macs(const Model& model, const Operator& op) {
     }
 }
 
-}  // namespace
-
 ModelFigures model_figures(const Model& model) {
     ModelFigures figures;
     std::vector<bool> counted(model.tensors.size(), false);
@@ -56,6 +54,9 @@ ModelFigures model_figures(const Model& model) {
         const std::int64_t room = INT64_MAX - figures.macs;
         figures.macs = macs > room ? INT64_MAX : figures.macs + macs;
     }
+    const GraphPlan plan = plan_graph(model, full_graph(model));
+    figures.arena_bytes = static_cast<std::int64_t>(plan.arena_bytes);
+    figures.arena_lower_bound_bytes = static_cast<std::int64_t>(plan.lower_bound_bytes);
     return figures;
 }
 
@@ -67,6 +68,8 @@ std::string summary_json(const Model& model, const ModelFigures& figures) {
     summary["params"] = figures.params;
     summary["weight_bytes"] = figures.weight_bytes;
     summary["macs"] = figures.macs;
+    summary["arena_bytes"] = figures.arena_bytes;
+    summary["arena_lower_bound_bytes"] = figures.arena_lower_bound_bytes;
     // Paths from the command line need not be UTF-8: replace what is not, rather than throw.
     return summary.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
