@@ -21,6 +21,7 @@ configure_package_config_file(cmake/fennecConfig.cmake.in
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/fennecConfigVersion.cmake"
     COMPATIBILITY SameMinorVersion ARCH_INDEPENDENT)
 install(FILES "${PROJECT_BINARY_DIR}/fennecConfig.cmake" "${PROJECT_BINARY_DIR}/fennecConfigVersion.cmake"
+        "${PROJECT_SOURCE_DIR}/cmake/FennecAddModel.cmake"
         DESTINATION "${FENNEC_INSTALL_CMAKEDIR}")
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" "${PROJECT_SOURCE_DIR}/README.md"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/fennec")
