@@ -11,9 +11,9 @@
 # it the file is named after the model's file stem and fennec-gen derives the namespace from it
 # (the same name when the stem is a C++ identifier, as "kws" is).
 #
-# fennec-gen is the fennec::fennec-gen target: fennec's own build when fennec is a subdirectory,
-# the installed program after find_package(fennec). Without that target (fennec installed without
-# its tools), a fennec-gen found on the PATH is used.
+# fennec-gen is the fennec::fennec-gen target: the program fennec's own build makes (top level, or
+# a subdirectory with FENNEC_BUILD_TOOLS=ON), or the installed program after find_package(fennec).
+# Without that target (fennec installed without its tools), a fennec-gen on the PATH is used.
 include_guard(GLOBAL)
 
 function(fennec_add_model target)

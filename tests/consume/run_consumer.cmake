@@ -54,3 +54,12 @@ message(STATUS "${step_output}")
 if(NOT step_output MATCHES "${EXPECT}")
     message(FATAL_ERROR "the firmware printed\n${step_output}\nexpected a match for '${EXPECT}'")
 endif()
+
+# find_package: the program whose model header fennec_add_model() generated (firmware/CMakeLists).
+if(MODE STREQUAL "find_package")
+    run_step("running the generated model" "${BINARY}/firmware_model")
+    message(STATUS "${step_output}")
+    if(NOT step_output MATCHES "^fennec firmware model: arena 48 bytes, probabilities( -?[0-9]+)+")
+        message(FATAL_ERROR "the model firmware printed\n${step_output}")
+    endif()
+endif()
