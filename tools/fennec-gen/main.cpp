@@ -53,11 +53,29 @@ line of kernel calls.
   -h, --help               print this help and exit
   --version                print fennec-gen's version and exit
 
+The header (namespace NS) declares one fennec::Tensor per activation tensor, a namespace
+layerN per operator with its constants (weights, bias, per-channel multipliers and shifts,
+computed here exactly as TFLM's Prepare does) and its op descriptor, and:
+  Model                    the graph as converted: Model::Arena, input(arena), invoke(arena),
+                           output(arena), arena_bytes
+  ModelInt8                the same without the QUANTIZE of a float input and the DEQUANTIZE
+                           to a float output, so firmware passes int8 (= Model when the model
+                           has no float edges)
+  InputShape, input_scale, input_zero_point, OutputShape, ... (input0_..., input1_... when
+                           there are several): the int8 side's shape and quantization
+and the memory plan as a comment, with static_asserts that the compiler's plan is this one.
+The same model always gives the same bytes. The build runs it with CMake's
+fennec_add_model(<target> MODEL <file.tflite> [NAME <ns>]).
+
 Supported operators: ADD, AVERAGE_POOL_2D, CONCATENATION, CONV_2D, DEPTHWISE_CONV_2D,
 DEQUANTIZE, FULLY_CONNECTED, LOGISTIC, MAX_POOL_2D, MEAN, MUL, PAD, PADV2, QUANTIZE,
 RESHAPE, RESIZE_NEAREST_NEIGHBOR, SOFTMAX, SQUEEZE, STRIDED_SLICE, TANH, TRANSPOSE, on int8
 tensors with int8 weights and int32 biases; float32 only at QUANTIZE/DEQUANTIZE model edges;
-one subgraph. Recurrent operators (UNIDIRECTIONAL_SEQUENCE_LSTM, SVDF, ...) are refused.
+one subgraph; at most 6 dimensions. Recurrent operators (UNIDIRECTIONAL_SEQUENCE_LSTM, SVDF,
+...) are refused, and so is what the int8 kernels cannot compute exactly as TFLM does: an ADD
+whose output scale needs a multiplier of 1 or more, a CONCATENATION whose inputs are quantized
+unlike its output, a constant operand of ADD, MUL or CONCATENATION, LOGISTIC/TANH input scales
+outside [2^-27, 8), SOFTMAX with beta * input scale outside (2^-26, 16).
 
 Each output file is written completely or not at all (a temporary file, then a rename).
 Exit status: 0 success; 1 the model is refused or an output cannot be written, with one line

@@ -17,6 +17,7 @@ constexpr double chart_top = 20;
 constexpr double chart_width = 1000;
 constexpr double chart_height = 480;
 constexpr double axis_room = 40;
+constexpr double min_bar_height = 2;
 
 std::string escaped(std::string_view text) {
     std::string out;
@@ -42,7 +43,7 @@ std::string escaped(std::string_view text) {
     return out;
 }
 
-// A coordinate with two decimals, locale-independent.
+// A coordinate with two decimals (fennec-gen never sets a locale, so the point is '.').
 std::string coordinate(double value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
@@ -180,8 +181,10 @@ private:
             }
             const double left = x_of(tensor.first_op);
             const double right = x_of(tensor.last_op + 1);
-            const double top = y_of(static_cast<double>(tensor.offset + tensor.bytes));
+            // At least min_bar_height units tall, so that a tensor of a few bytes stays visible.
             const double bottom = y_of(static_cast<double>(tensor.offset));
+            const double top = std::min(y_of(static_cast<double>(tensor.offset + tensor.bytes)),
+                                        bottom - min_bar_height);
             const std::string name = tensor_name(model_, tensor.tensor);
             std::string title = name + ": " + grouped(static_cast<std::int64_t>(tensor.bytes)) +
                                 " bytes at offset " +
