@@ -1,6 +1,6 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
-// fixed_point.hpp against the rule-based definitions of core/fixed_point_spec.hpp: exhaustive
+// fixed_point.hpp against the rule-based definitions of reference/fixed_point_spec.hpp: exhaustive
 // sweeps where the domain allows, the extremes, constructed exact ties, and 1,000,000 seeded random
 // cases per primitive (seeded from Catch2's --rng-seed, which CTest fixes).
 #include <catch2/catch.hpp>
@@ -10,14 +10,14 @@
 #include <type_traits>
 #include <utility>
 
-#include "core/fixed_point_spec.hpp"
+#include "reference/fixed_point_spec.hpp"
 #include "core/mismatches.hpp"
 #include "core/random_cases.hpp"
 #include "fennec/core/fixed_point.hpp"
 
 namespace {
 
-namespace spec = fennec::test::spec;
+namespace spec = fennec::reference::spec;
 using fennec::int32_max;
 using fennec::int32_min;
 using fennec::test::CaseRng;

@@ -1,6 +1,6 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
-// fixed_point_math.hpp, two ways: bit for bit against core/gemmlowp_model.hpp (a second
+// fixed_point_math.hpp, two ways: bit for bit against reference/gemmlowp_reference.hpp (a second
 // implementation of gemmlowp's algorithms, with the format carried at run time), and against long
 // double within the error each algorithm promises. Sweeps cover each function's whole domain on
 // a grid of 2^16 points (the int16 range scaled up) plus a random offset at every point; the int8
@@ -13,7 +13,7 @@
 #include <random>
 #include <vector>
 
-#include "core/gemmlowp_model.hpp"
+#include "reference/gemmlowp_reference.hpp"
 #include "core/mismatches.hpp"
 #include "core/random_cases.hpp"
 #include "fennec/core/fixed_point.hpp"
@@ -23,7 +23,7 @@
 
 namespace {
 
-namespace model = fennec::test::model;
+namespace model = fennec::reference::gemmlowp;
 using fennec::FixedPoint;
 using fennec::test::CaseRng;
 using fennec::test::Mismatches;

@@ -2,15 +2,15 @@
 //
 // requantize.hpp, the shared epilogue of conv2d, depthwise_conv2d and fully_connected, against
 // TFLM's steps written out (reference_integer_ops/conv.h): the double-rounding multiply of
-// core/fixed_point_spec.hpp, + output zero point (int32, wrapping), clamp to the activation range,
-// narrow to int8. And against real arithmetic: within one unit of round(acc * scale) + zero point.
+// reference/fixed_point_spec.hpp, + output zero point (int32, wrapping), clamp to the activation
+// range, narrow to int8. And against real arithmetic: within one unit of round(acc * scale) + zero point.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
 #include <random>
 
-#include "core/fixed_point_spec.hpp"
+#include "reference/fixed_point_spec.hpp"
 #include "core/mismatches.hpp"
 #include "core/random_cases.hpp"
 #include "fennec/core/activation.hpp"
@@ -19,7 +19,7 @@
 
 namespace {
 
-namespace spec = fennec::test::spec;
+namespace spec = fennec::reference::spec;
 using fennec::Activation;
 using fennec::ActivationRange;
 using fennec::OutputQuantization;

@@ -12,7 +12,7 @@
 
 #include "fennec/core/quantize_multiplier.hpp"
 #include "reference/broadcast_reference.hpp"
-#include "reference/gemmlowp_reference.hpp"
+#include "reference/requantize_reference.hpp"
 
 namespace fennec::reference {
 
@@ -35,13 +35,13 @@ inline std::vector<std::int8_t> add(const BinaryOpTensors& tensors,
     return broadcast_binary_op(tensors, input1_dims, input1, input2_dims, input2,
                                [&](std::int64_t value1, std::int64_t value2) {
                                    const std::int64_t sum =
-                                       std::int64_t{gemmlowp::multiply_by_quantized_multiplier(
+                                       std::int64_t{multiply_by_quantized_multiplier(
                                            value1 * two_to_the_left_shift,
                                            input1_multiplier.multiplier, input1_multiplier.shift)} +
-                                       gemmlowp::multiply_by_quantized_multiplier(
+                                       multiply_by_quantized_multiplier(
                                            value2 * two_to_the_left_shift,
                                            input2_multiplier.multiplier, input2_multiplier.shift);
-                                   return gemmlowp::multiply_by_quantized_multiplier(
+                                   return multiply_by_quantized_multiplier(
                                        sum, output_multiplier.multiplier, output_multiplier.shift);
                                });
 }

@@ -1,11 +1,11 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
 // The independent oracle for conv2d (and, through it, depthwise_conv2d): TFLite's int8 CONV_2D
-// computed from its definition with run-time shapes, int64 sums and the requantization rounding
-// spelled out step by step. Shares nothing with kernels/: the window and padding arithmetic and
-// the requantization are derived here again. From core it uses only quantize_multiplier and
-// activation_range, with which TFLite's Prepare() turns float scales into integers; both are
-// tested on their own. At the end, the random draws the conv2d and depthwise_conv2d sweeps share.
+// computed from its definition with run-time shapes and int64 sums. Shares nothing with kernels/:
+// the window and padding arithmetic is derived here again, the requantization is
+// requantize_reference.hpp's. From core it uses only quantize_multiplier and activation_range, with
+// which TFLite's Prepare() turns float scales into integers; both are tested on their own. At the
+// end, the random draws the conv2d and depthwise_conv2d sweeps share.
 #pragma once
 
 #include <algorithm>
@@ -17,87 +17,11 @@
 
 #include "fennec/core/activation.hpp"
 #include "fennec/core/quantize_multiplier.hpp"
+#include "reference/requantize_reference.hpp"
+#include "reference/window_reference.hpp"
 #include "support/sweep.hpp"
 
 namespace fennec::reference {
-
-// One spatial dimension of a windowed op: how many outputs, and how many implicit zeros come
-// before the first input element.
-struct WindowExtent {
-    int output_size;
-    int padding_before;
-};
-
-// TFLite's padding, from its definition. SAME produces ceil(input / stride) outputs; VALID only
-// the windows that lie wholly inside the input. The padding is whatever the last window lacks,
-// split evenly with the odd element after the input (so only the part before is needed).
-inline WindowExtent window_extent(
-    bool same_padding, int input_size, int filter_size, int stride, int dilation) {
-    const int dilated_filter_size = dilation * (filter_size - 1) + 1;
-    int output_size = 0;
-    if (same_padding) {
-        output_size = input_size / stride + (input_size % stride != 0 ? 1 : 0);
-    } else if (input_size >= dilated_filter_size) {
-        output_size = (input_size - dilated_filter_size) / stride + 1;
-    }
-    const int covered_size = (output_size - 1) * stride + dilated_filter_size;
-    const int missing = std::max(0, covered_size - input_size);
-    return {output_size, missing / 2};
-}
-
-inline std::int64_t magnitude(std::int64_t value) {
-    return value < 0 ? -value : value;
-}
-
-// floor(numerator / 2^exponent) for any sign, exponent in [0, 62].
-inline std::int64_t floor_divide_by_pot(std::int64_t numerator, int exponent) {
-    const std::int64_t divisor = std::int64_t{1} << exponent;
-    std::int64_t quotient = numerator / divisor;
-    if (numerator % divisor != 0 && numerator < 0) {
-        --quotient;
-    }
-    return quotient;
-}
-
-// TFLM's requantization (MultiplyByQuantizedMultiplier without TFLITE_SINGLE_ROUNDING), then the
-// output zero point and the activation clamp, written from the definition:
-//   1. a positive shift multiplies the int32 accumulator by 2^shift, wrapping to int32 as TFLM's
-//      int32 multiplication does;
-//   2. x * multiplier / 2^31 rounded to nearest, ties toward +infinity (gemmlowp's
-//      SaturatingRoundingDoublingHighMul; its one overflow, INT32_MIN * INT32_MIN, saturates);
-//   3. a negative shift divides by 2^-shift rounding to nearest, ties away from zero (gemmlowp's
-//      RoundingDivideByPOT).
-inline std::int8_t requantize(std::int64_t accumulator,
-                              std::int32_t multiplier,
-                              int shift,
-                              std::int32_t output_zero_point,
-                              ActivationRange activation) {
-    const int left_shift = shift > 0 ? shift : 0;
-    const int right_shift = shift > 0 ? 0 : -shift;
-
-    const std::uint32_t wrapped_bits =
-        static_cast<std::uint32_t>(static_cast<std::uint64_t>(accumulator) << left_shift);
-    const std::int64_t shifted = static_cast<std::int32_t>(wrapped_bits);
-
-    std::int64_t high = 0;
-    if (shifted == INT32_MIN && multiplier == INT32_MIN) {
-        high = INT32_MAX;
-    } else {
-        high = floor_divide_by_pot(shifted * multiplier + (std::int64_t{1} << 30), 31);
-    }
-
-    std::int64_t scaled = high;
-    if (right_shift > 0) {
-        const std::int64_t half = std::int64_t{1} << (right_shift - 1);
-        const std::int64_t rounded = floor_divide_by_pot(magnitude(high) + half, right_shift);
-        scaled = high < 0 ? -rounded : rounded;
-    }
-
-    const std::int64_t shifted_to_zero_point = scaled + output_zero_point;
-    const std::int64_t clamped =
-        std::clamp<std::int64_t>(shifted_to_zero_point, activation.min, activation.max);
-    return static_cast<std::int8_t>(clamped);
-}
 
 // The window of a conv2d or depthwise_conv2d with run-time sizes.
 struct ConvWindow {
@@ -222,7 +146,7 @@ inline ConvResult conv2d(const Conv2dProblem& problem,
                         }
                     }
                     result.largest_accumulator =
-                        std::max(result.largest_accumulator, magnitude(sum));
+                        std::max(result.largest_accumulator, sum < 0 ? -sum : sum);
                     const std::size_t channel = quantization.output_multiplier.size() == 1
                                                     ? 0
                                                     : static_cast<std::size_t>(o);

@@ -1,229 +1,272 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
-// An independent model of the fixed-point arithmetic TFLM's int8 kernels take from gemmlowp
-// (fixedpoint.h) and from TFLite's common.h, for the references of add, mul, softmax, logistic,
-// tanh and requantize. Written again from the definitions with int64 arithmetic and run-time
-// formats, sharing nothing with include/fennec/core/fixed_point*.hpp, so a slip in core shows up
-// as a kernel mismatch.
+// A second implementation of the fixed-point exp, logistic, tanh and reciprocal that TFLM's int8
+// softmax, logistic and tanh compute (gemmlowp's fixedpoint.h and TFLite's GetReciprocal), for the
+// core's tests and the references of those kernels. It is written apart from fennec's
+// fixed_point_math.hpp on purpose:
+//   - a value carries its format at run time ({raw, integer_bits}), so a step done in the wrong
+//     format shows up as a different number instead of a different type;
+//   - every primitive is the rule-based definition of fixed_point_spec.hpp;
+//   - every constant is computed here from its real value (gemmlowp defines each one as the raw
+//     value nearest to a real number: exp(-1/8), 1/3, exp(-2^k), 48/17, -32/17).
+// The core's tests compare fixed_point_math.hpp with this model bit for bit, and both with long
+// double; the kernel tests compare the kernels with the references built on it.
 //
-// A value "in format I" is an int32 raw r standing for r * 2^(I - 31) (I integer bits).
+// The algorithms, as gemmlowp states them:
+//   exp(a), a in [-1/4, 0): Taylor series around -1/8 to the 4th order, evaluated as
+//       e^(-1/8) * (1 + x + (x^2/2 + x^3/6 + x^4/24)) with x = a + 1/8.
+//   exp(a), a <= 0: a = r + q with r in [-1/4, 0) and q a multiple of -1/4; exp(r) from the series,
+//       times exp(-2^k) for every bit k of |q| in quarters (k = -2..4 where the format has it);
+//       0 below -32 (formats with more than 5 integer bits), exactly one at 0.
+//   1/(1+a) and (1-a)/(1+a), a in [0, 1): three Newton-Raphson steps x <- x + x(1 - d x) on
+//       d = (1 + a)/2 from x0 = 48/17 - 32/17 d, in a format with two integer bits.
+//   logistic(a) = 1/(1 + exp(-|a|)), mirrored as 1 - that for a < 0; exactly 1/2 at 0.
+//   tanh(a) = (1 - exp(-2|a|))/(1 + exp(-2|a|)) with the sign of a; -2|a| is held with one more
+//       integer bit than a (the raw value stays, the binary point moves).
 #pragma once
 
+#include <cmath>
 #include <cstdint>
-#include <limits>
+#include <stdexcept>
+
+#include "reference/fixed_point_spec.hpp"
 
 namespace fennec::reference::gemmlowp {
 
-inline constexpr std::int64_t raw_min = std::numeric_limits<std::int32_t>::min();
-inline constexpr std::int64_t raw_max = std::numeric_limits<std::int32_t>::max();
-
-inline std::int32_t saturate_to_int32(std::int64_t value) {
-    return static_cast<std::int32_t>(value < raw_min ? raw_min
-                                                     : (value > raw_max ? raw_max : value));
-}
-
-// Two's-complement wrap of an int64 to int32 (what int32 arithmetic does in TFLM's builds).
-inline std::int32_t wrap_to_int32(std::int64_t value) {
-    return static_cast<std::int32_t>(static_cast<std::uint32_t>(static_cast<std::uint64_t>(value)));
-}
-
-// floor(numerator / 2^exponent), exponent in [0, 62].
-inline std::int64_t floor_divide_by_pot(std::int64_t numerator, int exponent) {
-    const std::int64_t divisor = std::int64_t{1} << exponent;
-    const std::int64_t quotient = numerator / divisor;
-    return (numerator % divisor != 0 && numerator < 0) ? quotient - 1 : quotient;
-}
-
-// a * b / 2^31 rounded to nearest, ties toward +infinity; INT32_MIN * INT32_MIN saturates.
-// (gemmlowp's SaturatingRoundingDoublingHighMul.)
-inline std::int32_t doubling_high_mul(std::int32_t a, std::int32_t b) {
-    if (a == raw_min && b == raw_min) {
-        return static_cast<std::int32_t>(raw_max);
-    }
-    const std::int64_t product = std::int64_t{a} * std::int64_t{b};
-    return static_cast<std::int32_t>(floor_divide_by_pot(product + (std::int64_t{1} << 30), 31));
-}
-
-// x / 2^exponent rounded to nearest, ties away from zero, exponent in [0, 31].
-// (gemmlowp's RoundingDivideByPOT.)
-inline std::int32_t divide_by_pot_rounding(std::int64_t x, int exponent) {
-    if (exponent == 0) {
-        return static_cast<std::int32_t>(x);
-    }
-    const std::int64_t half = std::int64_t{1} << (exponent - 1);
-    const std::int64_t magnitude = x < 0 ? -x : x;
-    const std::int64_t rounded = floor_divide_by_pot(magnitude + half, exponent);
-    return static_cast<std::int32_t>(x < 0 ? -rounded : rounded);
-}
-
-// x * 2^exponent: saturating for exponent > 0, rounding (ties away from zero) for exponent < 0.
-// (gemmlowp's SaturatingRoundingMultiplyByPOT.)
-inline std::int32_t multiply_by_pot(std::int32_t x, int exponent) {
-    if (exponent >= 0) {
-        return saturate_to_int32(std::int64_t{x} * (std::int64_t{1} << exponent));
-    }
-    return divide_by_pot_rounding(x, -exponent);
-}
-
-// TFLM's MultiplyByQuantizedMultiplier in its default (double rounding) form: x * 2^max(shift, 0)
-// wrapped to int32, then the rounding doubling high multiply, then a rounding division by
-// 2^max(-shift, 0).
-inline std::int32_t multiply_by_quantized_multiplier(std::int64_t x,
-                                                     std::int32_t multiplier,
-                                                     int shift) {
-    const int left_shift = shift > 0 ? shift : 0;
-    const int right_shift = shift > 0 ? 0 : -shift;
-    const std::int32_t shifted = wrap_to_int32(x * (std::int64_t{1} << left_shift));
-    return divide_by_pot_rounding(doubling_high_mul(shifted, multiplier), right_shift);
-}
-
-// A fixed-point value with its format carried along at run time.
+// The real number raw * 2^(integer_bits - 31).
 struct Fixed {
     std::int32_t raw;
     int integer_bits;
 };
 
-inline Fixed fixed_one(int integer_bits) {
-    return {integer_bits == 0 ? static_cast<std::int32_t>(raw_max)
-                              : std::int32_t{1} << (31 - integer_bits),
-            integer_bits};
+[[nodiscard]] inline long double to_real(Fixed x) {
+    return std::ldexp(static_cast<long double>(x.raw), x.integer_bits - 31);
 }
 
-// Same-format sum and difference: raw int32 arithmetic (wrapping; the algorithms below never
-// overflow there).
-inline Fixed add(Fixed a, Fixed b) {
-    return {wrap_to_int32(std::int64_t{a.raw} + b.raw), a.integer_bits};
-}
-inline Fixed subtract(Fixed a, Fixed b) {
-    return {wrap_to_int32(std::int64_t{a.raw} - b.raw), a.integer_bits};
-}
-
-// A product's format has the sum of the factors' integer bits.
-inline Fixed multiply(Fixed a, Fixed b) {
-    return {doubling_high_mul(a.raw, b.raw), a.integer_bits + b.integer_bits};
+// The raw value nearest to `real` in the format, saturated to int32.
+[[nodiscard]] inline Fixed constant(long double real, int integer_bits) {
+    const long double scaled = std::round(std::ldexp(real, 31 - integer_bits));
+    const long double clamped = scaled > spec::int32_max   ? spec::int32_max
+                                : scaled < spec::int32_min ? spec::int32_min
+                                                           : scaled;
+    return {static_cast<std::int32_t>(clamped), integer_bits};
 }
 
-// The same real value in another format (gemmlowp's Rescale).
-inline Fixed rescale(Fixed a, int integer_bits) {
-    return {multiply_by_pot(a.raw, a.integer_bits - integer_bits), integer_bits};
+inline void require_same_format(Fixed a, Fixed b) {
+    if (a.integer_bits != b.integer_bits) {
+        throw std::logic_error("gemmlowp model: adding values of different formats");
+    }
 }
 
-// Multiplication by 2^exponent that only relabels the format: the raw value is unchanged
-// (gemmlowp's ExactMulByPot).
-inline Fixed relabel_times_pot(Fixed a, int exponent) {
-    return {a.raw, a.integer_bits + exponent};
+[[nodiscard]] inline Fixed operator+(Fixed a, Fixed b) {
+    require_same_format(a, b);
+    return {spec::wrap_to_int32(spec::int128{a.raw} + b.raw), a.integer_bits};
 }
 
-// exp(a) for a in [-1/4, 0), format 0: Taylor expansion around -1/8 to the fourth power.
-inline Fixed exp_on_quarter_interval(Fixed a) {
-    const Fixed exp_minus_one_eighth{1895147668, 0};
-    const Fixed one_third{715827883, 0};
-    const Fixed x = add(a, Fixed{std::int32_t{1} << 28, 0});  // a + 1/8
-    const Fixed x2 = multiply(x, x);
-    const Fixed x3 = multiply(x2, x);
-    const Fixed x4 = multiply(x2, x2);
-    const Fixed x4_over_4{multiply_by_pot(x4.raw, -2), 0};
-    const Fixed sum = add(multiply(add(x4_over_4, x3), one_third), x2);
-    const Fixed higher_terms{multiply_by_pot(sum.raw, -1), 0};
-    return add(exp_minus_one_eighth, multiply(exp_minus_one_eighth, add(x, higher_terms)));
+[[nodiscard]] inline Fixed operator-(Fixed a, Fixed b) {
+    require_same_format(a, b);
+    return {spec::wrap_to_int32(spec::int128{a.raw} - b.raw), a.integer_bits};
 }
 
-// exp(a) for a <= 0 in format I, result in format 0 (gemmlowp's exp_on_negative_values).
-inline Fixed exp_on_negative_values(Fixed a) {
-    const int integer_bits = a.integer_bits;
-    const int fractional_bits = 31 - integer_bits;
-    const std::int32_t one_quarter = std::int32_t{1} << (fractional_bits - 2);
-    const std::int32_t mask = one_quarter - 1;
-    const Fixed a_mod_quarter_minus_quarter{(a.raw & mask) - one_quarter, integer_bits};
-    Fixed result = exp_on_quarter_interval(rescale(a_mod_quarter_minus_quarter, 0));
-    const std::int32_t remainder = subtract(a_mod_quarter_minus_quarter, a).raw;
+[[nodiscard]] inline Fixed operator-(Fixed a) {
+    return {spec::wrap_to_int32(-spec::int128{a.raw}), a.integer_bits};
+}
 
-    // exp(-2^k) in Q0.31 for k = -2 .. 4, multiplied in for each set bit of the remainder.
-    const std::int32_t exp_of_minus_pot[] = {1672461947, 1302514674, 790015084, 290630308,
-                                             39332535,   720401,     242};
+// The product's integer bits are the sum of the factors'.
+[[nodiscard]] inline Fixed operator*(Fixed a, Fixed b) {
+    return {spec::srdhm(a.raw, b.raw), a.integer_bits + b.integer_bits};
+}
+
+// The same real value in another format, rounding or saturating as needed.
+[[nodiscard]] inline Fixed rescale(Fixed x, int integer_bits) {
+    return {spec::srmpot(x.raw, x.integer_bits - integer_bits), integer_bits};
+}
+
+// x * 2^exponent within the format (rounding or saturating).
+[[nodiscard]] inline Fixed scale_within_format(Fixed x, int exponent) {
+    return {spec::srmpot(x.raw, exponent), x.integer_bits};
+}
+
+// x * 2^exponent by moving the binary point: exact, the raw value does not change.
+[[nodiscard]] inline Fixed move_binary_point(Fixed x, int exponent) {
+    return {x.raw, x.integer_bits + exponent};
+}
+
+// gemmlowp's constants, each the raw value nearest to its real number (computed once).
+struct Constants {
+    Fixed one_q0 = constant(1.0L, 0);  // saturates to INT32_MAX: 1.0 is not representable
+    Fixed one_q2 = constant(1.0L, 2);
+    Fixed one_half = constant(0.5L, 0);
+    Fixed one_eighth = constant(0.125L, 0);
+    Fixed one_third = constant(1.0L / 3, 0);
+    Fixed exp_minus_one_eighth = constant(std::exp(-0.125L), 0);
+    Fixed exp_minus_power_of_two[7] = {  // exp(-2^k) for k = -2 .. 4
+        constant(std::exp(-0.25L), 0), constant(std::exp(-0.5L), 0), constant(std::exp(-1.0L), 0),
+        constant(std::exp(-2.0L), 0),  constant(std::exp(-4.0L), 0), constant(std::exp(-8.0L), 0),
+        constant(std::exp(-16.0L), 0)};
+    Fixed forty_eight_seventeenths = constant(48.0L / 17, 2);
+    Fixed minus_thirty_two_seventeenths = constant(-32.0L / 17, 2);
+};
+
+[[nodiscard]] inline const Constants& constants() {
+    static const Constants values;
+    return values;
+}
+
+[[nodiscard]] inline Fixed exp_on_quarter_interval(Fixed a) {
+    const Constants& c = constants();
+    const Fixed x = a + c.one_eighth;
+    const Fixed x2 = x * x;
+    const Fixed x3 = x2 * x;
+    const Fixed x4 = x2 * x2;
+    const Fixed series_tail =
+        scale_within_format(((scale_within_format(x4, -2) + x3) * c.one_third) + x2, -1);
+    return c.exp_minus_one_eighth + c.exp_minus_one_eighth * (x + series_tail);
+}
+
+[[nodiscard]] inline Fixed exp_on_negative_values(Fixed a) {
+    const int fractional_bits = 31 - a.integer_bits;
+    const std::int64_t quarter = std::int64_t{1} << (fractional_bits - 2);
+    // r = a mod 1/4, moved into [-1/4, 0); q = a - r is a multiple of -1/4 (for a <= 0).
+    const std::int64_t a_mod_quarter =
+        a.raw - quarter * static_cast<std::int64_t>(spec::floor_divide(a.raw, quarter));
+    const Fixed r{static_cast<std::int32_t>(a_mod_quarter - quarter), a.integer_bits};
+    Fixed result = exp_on_quarter_interval(rescale(r, 0));
+    // |q| in quarters, as the int32 bit pattern gemmlowp tests.
+    const auto minus_q_in_quarters =
+        static_cast<std::uint32_t>(spec::wrap_to_int32(std::int64_t{r.raw} - a.raw)) >>
+        (fractional_bits - 2);
     for (int k = -2; k <= 4; ++k) {
-        if (integer_bits > k) {
-            const std::int64_t bit = std::int64_t{1} << (fractional_bits + k);
-            if ((std::int64_t{remainder} & bit) != 0) {
-                result = multiply(result, Fixed{exp_of_minus_pot[k + 2], 0});
-            }
+        const bool format_has_bit = a.integer_bits > k;
+        if (format_has_bit && ((minus_q_in_quarters >> (k + 2)) & 1u) != 0) {
+            result = result * constants().exp_minus_power_of_two[k + 2];
         }
     }
-    if (integer_bits > 5) {
-        const std::int64_t minus_32 = -(std::int64_t{1} << (36 - integer_bits));
-        if (a.raw < minus_32) {
-            result = {0, 0};
-        }
+    if (a.integer_bits > 5 && to_real(a) < -32.0L) {
+        result = Fixed{0, 0};
     }
     if (a.raw == 0) {
-        result = fixed_one(0);
+        result = constants().one_q0;
     }
     return result;
 }
 
-// Newton-Raphson for 1 / d with d = (1 + a) / 2 in format 0, result in format 2.
-inline Fixed reciprocal_of_half_denominator(Fixed a) {
-    const std::int64_t sum = std::int64_t{a.raw} + raw_max;
-    const Fixed half_denominator{static_cast<std::int32_t>((sum + (sum >= 0 ? 1 : -1)) / 2), 0};
-    Fixed x = add(Fixed{1515870810, 2}, multiply(half_denominator, Fixed{-1010580540, 2}));
+// Newton-Raphson for 1/d, d = (1 + a)/2 in [1/2, 1), in a format with two integer bits.
+[[nodiscard]] inline Fixed reciprocal_of_half_denominator(Fixed half_denominator) {
+    const Constants& c = constants();
+    Fixed x = c.forty_eight_seventeenths + half_denominator * c.minus_thirty_two_seventeenths;
     for (int step = 0; step < 3; ++step) {
-        const Fixed one_minus_dx = subtract(fixed_one(2), multiply(half_denominator, x));
-        x = add(x, rescale(multiply(x, one_minus_dx), 2));
+        x = x + rescale(x * (constants().one_q2 - half_denominator * x), 2);
     }
     return x;
 }
 
-// 1 / (1 + a) for a in [0, 1), format 0.
-inline Fixed one_over_one_plus_x(Fixed a) {
-    return rescale(relabel_times_pot(reciprocal_of_half_denominator(a), -1), 0);
+[[nodiscard]] inline Fixed half_of_one_plus(Fixed a) {
+    return {spec::rounding_half_sum(a.raw, constants().one_q0.raw), 0};
 }
 
-// (1 - a) / (1 + a) for a in [0, 1), format 0.
-inline Fixed one_minus_x_over_one_plus_x(Fixed a) {
-    return rescale(subtract(reciprocal_of_half_denominator(a), fixed_one(2)), 0);
+[[nodiscard]] inline Fixed one_over_one_plus_x(Fixed a) {
+    // 1/(1+a) = (1/d) / 2: half of the Newton-Raphson result, taken by moving the binary point.
+    return rescale(move_binary_point(reciprocal_of_half_denominator(half_of_one_plus(a)), -1), 0);
 }
 
-inline Fixed negate(Fixed a) {
-    return {wrap_to_int32(-std::int64_t{a.raw}), a.integer_bits};
+[[nodiscard]] inline Fixed one_minus_x_over_one_plus_x(Fixed a) {
+    // (1-a)/(1+a) = 1/d - 1.
+    return rescale(reciprocal_of_half_denominator(half_of_one_plus(a)) - constants().one_q2, 0);
 }
 
-// 1 / (1 + exp(-a)), result in format 0.
-inline Fixed logistic(Fixed a) {
+[[nodiscard]] inline Fixed logistic(Fixed a) {
     if (a.raw == 0) {
-        return {std::int32_t{1} << 30, 0};
+        return constants().one_half;
     }
-    const Fixed magnitude = a.raw > 0 ? a : negate(a);
-    const Fixed positive_result = one_over_one_plus_x(exp_on_negative_values(negate(magnitude)));
-    return a.raw > 0 ? positive_result : subtract(fixed_one(0), positive_result);
+    const bool is_positive = a.raw > 0;
+    const Fixed magnitude = is_positive ? a : -a;
+    const Fixed logistic_of_magnitude = one_over_one_plus_x(exp_on_negative_values(-magnitude));
+    return is_positive ? logistic_of_magnitude : constants().one_q0 - logistic_of_magnitude;
 }
 
-// tanh(a), result in format 0. exp(-2|a|) is taken with -|a| relabelled to one more integer bit.
-inline Fixed tanh(Fixed a) {
+[[nodiscard]] inline Fixed tanh(Fixed a) {
     if (a.raw == 0) {
-        return {0, 0};
+        return Fixed{0, 0};
     }
-    const Fixed negative_magnitude = a.raw < 0 ? a : negate(a);
-    const Fixed positive_result = one_minus_x_over_one_plus_x(
-        exp_on_negative_values(relabel_times_pot(negative_magnitude, 1)));
-    return a.raw < 0 ? negate(positive_result) : positive_result;
+    const bool is_negative = a.raw < 0;
+    const Fixed minus_magnitude = is_negative ? a : -a;
+    const Fixed tanh_of_magnitude =
+        one_minus_x_over_one_plus_x(exp_on_negative_values(move_binary_point(minus_magnitude, 1)));
+    return is_negative ? -tanh_of_magnitude : tanh_of_magnitude;
 }
 
-// TFLite's GetReciprocal: 1 / x for x > 0 in format `integer_bits`, as a format-0 scale and the
-// number of bits x had above 1.0: 1 / x = scale * 2^-bits_over_unit.
+// TFLite's GetReciprocal: x > 0 with x_integer_bits integer bits is x_normalized * 2^n with
+// x_normalized in [1, 2); returns 1/x_normalized (Q0) and n.
 struct Reciprocal {
-    std::int32_t scale;
-    int bits_over_unit;
+    Fixed scale;
+    int num_bits_over_unit;
 };
 
-inline Reciprocal get_reciprocal(std::int32_t x, int integer_bits) {
-    int leading_zeros = 0;
-    while (leading_zeros < 32 && (static_cast<std::uint32_t>(x) >> (31 - leading_zeros)) == 0) {
-        ++leading_zeros;
+[[nodiscard]] inline Reciprocal get_reciprocal(std::int32_t x, int x_integer_bits) {
+    int normalizing_shift = 0;  // x * 2^shift lies in [2^31, 2^32)
+    while ((std::int64_t{x} << normalizing_shift) < (std::int64_t{1} << 31)) {
+        ++normalizing_shift;
     }
-    const std::uint32_t normalized = static_cast<std::uint32_t>(x) << leading_zeros;
-    const Fixed fraction_above_one{
-        wrap_to_int32(std::int64_t{normalized} - (std::int64_t{1} << 31)), 0};
-    return {one_over_one_plus_x(fraction_above_one).raw, integer_bits - leading_zeros};
+    const std::int64_t normalized_minus_one =
+        (std::int64_t{x} << normalizing_shift) - (std::int64_t{1} << 31);
+    return {one_over_one_plus_x({static_cast<std::int32_t>(normalized_minus_one), 0}),
+            x_integer_bits - normalizing_shift};
+}
+
+// What TFLM's logistic and tanh Prepare() derive from the int8 input scale (logistic_common.cc,
+// tanh.cc): the input is rescaled into a format with 4 integer bits by frexp(scale * 2^27), and
+// inputs whose magnitude reaches the radius saturate without any arithmetic.
+struct Int8ActivationParams {
+    std::int32_t input_multiplier;
+    int input_left_shift;
+    int input_range_radius;
+};
+
+[[nodiscard]] inline Int8ActivationParams prepare_int8_activation(float input_scale) {
+    int exponent = 0;
+    const double fraction = std::frexp(static_cast<double>(input_scale) * (1 << 27), &exponent);
+    const double multiplier = std::round(fraction * 2147483648.0);
+    const double radius = std::floor(15.0 * std::ldexp(1.0, 27) / std::ldexp(1.0, exponent));
+    return {static_cast<std::int32_t>(multiplier), exponent, static_cast<int>(radius)};
+}
+
+// The per-element path of TFLM's int8 logistic and tanh (reference_integer_ops): saturate outside
+// the radius, rescale into Q4.27, apply the function, shift the Q0.31 result down to int8.
+template <class Function>
+[[nodiscard]] std::int32_t int8_activation(std::int32_t input,
+                                           std::int32_t input_zero_point,
+                                           const Int8ActivationParams& params,
+                                           int output_shift,
+                                           std::int32_t output_zero_point,
+                                           Function function) {
+    const std::int32_t centered = input - input_zero_point;
+    if (centered <= -params.input_range_radius) {
+        return -128;
+    }
+    if (centered >= params.input_range_radius) {
+        return 127;
+    }
+    const std::int32_t input_q4 =
+        spec::mbqm(centered, params.input_multiplier, params.input_left_shift);
+    const std::int32_t output =
+        spec::rdbpot(function(Fixed{input_q4, 4}).raw, output_shift) + output_zero_point;
+    return output < -128 ? -128 : (output > 127 ? 127 : output);
+}
+
+// Logistic: output scale 1/256, zero point -128.
+[[nodiscard]] inline std::int32_t logistic_int8(std::int32_t input,
+                                                std::int32_t input_zero_point,
+                                                const Int8ActivationParams& params) {
+    return int8_activation(input, input_zero_point, params, 23, -128,
+                           [](Fixed x) { return logistic(x); });
+}
+
+// Tanh: output scale 1/128, zero point 0.
+[[nodiscard]] inline std::int32_t tanh_int8(std::int32_t input,
+                                            std::int32_t input_zero_point,
+                                            const Int8ActivationParams& params) {
+    return int8_activation(input, input_zero_point, params, 24, 0, [](Fixed x) { return tanh(x); });
 }
 
 }  // namespace fennec::reference::gemmlowp

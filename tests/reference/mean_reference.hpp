@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "reference/fully_connected_reference.hpp"
+#include "reference/requantize_reference.hpp"
 
 namespace fennec::reference {
 

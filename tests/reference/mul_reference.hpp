@@ -10,7 +10,7 @@
 
 #include "fennec/core/quantize_multiplier.hpp"
 #include "reference/broadcast_reference.hpp"
-#include "reference/gemmlowp_reference.hpp"
+#include "reference/requantize_reference.hpp"
 
 namespace fennec::reference {
 
@@ -24,7 +24,7 @@ inline std::vector<std::int8_t> mul(const BinaryOpTensors& tensors,
         static_cast<double>(tensors.output_scale));
     return broadcast_binary_op(tensors, input1_dims, input1, input2_dims, input2,
                                [&](std::int64_t value1, std::int64_t value2) {
-                                   return gemmlowp::multiply_by_quantized_multiplier(
+                                   return multiply_by_quantized_multiplier(
                                        value1 * value2, output_multiplier.multiplier,
                                        output_multiplier.shift);
                                });

@@ -1,8 +1,9 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
 // The independent oracle for average_pool2d and max_pool2d: plain loops over run-time shapes,
-// written from TFLite's definition of the ops (SAME/VALID output sizes and padding, padding cells
-// ignored, the average rounded to nearest with ties away from zero), not from fennec's kernels.
+// written from TFLite's definition of the ops (SAME/VALID output sizes and padding as in
+// window_reference.hpp, padding cells ignored, the average rounded to nearest with ties away from
+// zero), not from fennec's kernels.
 #pragma once
 
 #include <cmath>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "fennec/core/activation.hpp"
+#include "reference/window_reference.hpp"
 
 namespace fennec::reference {
 
@@ -26,28 +28,16 @@ struct PoolLayer {
     bool same_padding;
     ActivationRange activation;
 
-    // TFLite: SAME gives ceil(in / stride), VALID ceil((in - filter + 1) / stride).
-    [[nodiscard]] static int out_size(bool same, int in, int filter, int stride) {
-        const int covered = same ? in : in - filter + 1;
-        return (covered + stride - 1) / stride;
+    [[nodiscard]] WindowExtent rows() const {
+        return window_extent(same_padding, input_height, filter_height, stride_height, 1);
     }
-    [[nodiscard]] int output_height() const {
-        return out_size(same_padding, input_height, filter_height, stride_height);
+    [[nodiscard]] WindowExtent columns() const {
+        return window_extent(same_padding, input_width, filter_width, stride_width, 1);
     }
-    [[nodiscard]] int output_width() const {
-        return out_size(same_padding, input_width, filter_width, stride_width);
-    }
-    // SAME pads half the excess before the input (the odd one goes after); VALID pads nothing.
-    [[nodiscard]] static int padding_before(int in, int filter, int stride, int out) {
-        const int excess = (out - 1) * stride + filter - in;
-        return excess > 0 ? excess / 2 : 0;
-    }
-    [[nodiscard]] int padding_top() const {
-        return padding_before(input_height, filter_height, stride_height, output_height());
-    }
-    [[nodiscard]] int padding_left() const {
-        return padding_before(input_width, filter_width, stride_width, output_width());
-    }
+    [[nodiscard]] int output_height() const { return rows().output_size; }
+    [[nodiscard]] int output_width() const { return columns().output_size; }
+    [[nodiscard]] int padding_top() const { return rows().padding_before; }
+    [[nodiscard]] int padding_left() const { return columns().padding_before; }
 };
 
 enum class PoolKind { average, max };

@@ -10,7 +10,7 @@
 //   dequantize  scale * (q - zero_point) as the double product (exact: 24 x 9 bits) rounded to
 //               float, which equals the float multiplication.
 //   requantize  (q - zero_point_in) times input_scale / output_scale as TFLM's quantized
-//               multiplier, on the independent gemmlowp model, + zero_point_out, clamped.
+//               multiplier (requantize_reference.hpp's rounding), + zero_point_out, clamped.
 #pragma once
 
 #include <algorithm>
@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "fennec/core/quantize_multiplier.hpp"
-#include "reference/gemmlowp_reference.hpp"
+#include "reference/requantize_reference.hpp"
 
 namespace fennec::reference {
 
@@ -63,7 +63,7 @@ inline std::vector<std::int8_t> requantize(const AffineTensor& input,
         quantize_multiplier(static_cast<double>(input.scale) / static_cast<double>(output.scale));
     std::vector<std::int8_t> result(values.size());
     for (std::size_t i = 0; i < values.size(); ++i) {
-        const std::int64_t scaled = gemmlowp::multiply_by_quantized_multiplier(
+        const std::int64_t scaled = multiply_by_quantized_multiplier(
             std::int64_t{values[i]} - input.zero_point, multiplier.multiplier, multiplier.shift);
         result[i] = static_cast<std::int8_t>(
             std::clamp<std::int64_t>(scaled + output.zero_point, -128, 127));

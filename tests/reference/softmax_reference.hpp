@@ -2,8 +2,8 @@
 //
 // Two oracles for int8 SOFTMAX (int8 output, scale 1/256, zero point -128):
 //   softmax()      TFLM's arithmetic step by step (softmax_common.cc's Prepare, then
-//                  reference/softmax.h), on the independent gemmlowp model of
-//                  gemmlowp_reference.hpp; the kernel must match it exactly.
+//                  reference/softmax.h), on the gemmlowp model of gemmlowp_reference.hpp; the
+//                  kernel must match it exactly.
 //   softmax_real() the real function in long double, quantized; the kernel must stay within one
 //                  output step of it, which shows the fixed-point algorithm computes softmax.
 #pragma once
@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "fennec/core/quantize_multiplier.hpp"
+#include "reference/fixed_point_spec.hpp"
 #include "reference/gemmlowp_reference.hpp"
 
 namespace fennec::reference {
@@ -65,8 +66,8 @@ inline std::vector<std::int8_t> softmax(const SoftmaxTensors& tensors,
             // TFLM's MultiplyByQuantizedMultiplierGreaterThanOne: the left shift (wrapping in
             // int32), then one rounding doubling high multiply.
             const std::int32_t shifted =
-                gemmlowp::wrap_to_int32(diff * (std::int64_t{1} << scaling.left_shift));
-            const Fixed scaled_diff{gemmlowp::doubling_high_mul(shifted, scaling.multiplier), 5};
+                spec::wrap_to_int32(diff * (std::int64_t{1} << scaling.left_shift));
+            const Fixed scaled_diff{spec::srdhm(shifted, scaling.multiplier), 5};
             *result = gemmlowp::exp_on_negative_values(scaled_diff);
             return true;
         };
@@ -74,20 +75,19 @@ inline std::vector<std::int8_t> softmax(const SoftmaxTensors& tensors,
         for (std::size_t c = 0; c < row_length; ++c) {
             Fixed exp_value{};
             if (exp_of(c, &exp_value)) {
-                sum = gemmlowp::add(sum, gemmlowp::rescale(exp_value, 12));
+                sum = sum + gemmlowp::rescale(exp_value, 12);
             }
         }
         const gemmlowp::Reciprocal reciprocal = gemmlowp::get_reciprocal(sum.raw, 12);
         // The output has 8 fractional bits. TFLM stops (CHECK) when this exceeds 31, where every
         // probability is below 1/512 and rounds to 0; fennec writes that 0.
-        const int exponent = reciprocal.bits_over_unit + 31 - 8;
+        const int exponent = reciprocal.num_bits_over_unit + 31 - 8;
         for (std::size_t c = 0; c < row_length; ++c) {
             Fixed exp_value{};
             std::int64_t probability = 0;
             if (exp_of(c, &exp_value) && exponent <= 31) {
-                const std::int32_t product =
-                    gemmlowp::doubling_high_mul(reciprocal.scale, exp_value.raw);
-                probability = gemmlowp::divide_by_pot_rounding(product, exponent);
+                const std::int32_t product = spec::srdhm(reciprocal.scale.raw, exp_value.raw);
+                probability = spec::rdbpot(product, exponent);
             }
             out[c] =
                 static_cast<std::int8_t>(std::clamp<std::int64_t>(probability - 128, -128, 127));

@@ -8,7 +8,6 @@
 //               within one output step of it.
 #pragma once
 
-#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -20,20 +19,13 @@ namespace fennec::reference {
 
 inline std::vector<std::int8_t> tanh(const FixedPointInputTensor& tensor,
                                      const std::vector<std::int8_t>& input) {
-    return fixed_point_function(tensor, input, 7, 0,
-                                [](gemmlowp::Fixed x) { return gemmlowp::tanh(x); });
+    return map_int8_activation(tensor, input, gemmlowp::tanh_int8);
 }
 
-// 128 * tanh(scale * (input - zero_point)) in long double, clamped to [-128, 127].
+// 128 * tanh(scale * (input - zero_point)).
 inline std::vector<long double> tanh_real(const FixedPointInputTensor& tensor,
                                           const std::vector<std::int8_t>& input) {
-    std::vector<long double> output(input.size());
-    for (std::size_t i = 0; i < input.size(); ++i) {
-        const long double x =
-            static_cast<long double>(tensor.scale) * (input[i] - tensor.zero_point);
-        output[i] = std::clamp<long double>(128 * std::tanh(x), -128, 127);
-    }
-    return output;
+    return map_real_activation(tensor, input, [](long double x) { return 128 * std::tanh(x); });
 }
 
 }  // namespace fennec::reference

@@ -1,16 +1,16 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
 // The fixed-point primitives of the TFLite int8 spec, defined by their rounding rules with exact
-// wide arithmetic (__int128 numerators, plain division, no bit tricks), for the core's tests.
-// fennec's fixed_point.hpp computes the same numbers with masks, nudges and shifts; a test that
-// compares the two compares those tricks with the rules they are meant to implement.
+// wide arithmetic (__int128 numerators, plain division, no bit tricks). fennec's fixed_point.hpp
+// computes the same numbers with masks, nudges and shifts; the core's tests compare the two, which
+// compares those tricks with the rules they are meant to implement. The references of the kernels
+// build their requantization and gemmlowp arithmetic on these rules.
 //
 // The rules (from gemmlowp's fixedpoint.h and TFLite's common.h, the default double rounding):
 //   srdhm(a, b)  = a * b / 2^31 to the nearest integer, ties toward +infinity (the rounding of
-//   ARM's
-//                  VQRDMULH; gemmlowp's +-2^30 nudge and truncating division amount to this, so a
-//                  negative tie such as -0.5 goes to 0, not to -1); INT32_MIN * INT32_MIN, whose
-//                  result 2^31 does not fit, saturates to INT32_MAX.
+//                  ARM's VQRDMULH; gemmlowp's +-2^30 nudge and truncating division amount to
+//                  this, so a negative tie such as -0.5 goes to 0, not to -1); INT32_MIN *
+//                  INT32_MIN, whose result 2^31 does not fit, saturates to INT32_MAX.
 //   rdbpot(x, e) = x / 2^e to the nearest integer, ties away from zero.
 //   mbqm(x, m, s) = rdbpot(srdhm(x * 2^max(s, 0), m), max(-s, 0)): two roundings. The left shift is
 //                  an int32 multiplication in TFLM, so it wraps when it overflows; we wrap the
@@ -20,7 +20,7 @@
 #include <cstdint>
 #include <limits>
 
-namespace fennec::test::spec {
+namespace fennec::reference::spec {
 
 // __extension__ keeps -Wpedantic quiet about the (GCC and Clang) 128-bit integer types.
 __extension__ typedef __int128 int128;
@@ -104,4 +104,4 @@ inline constexpr std::int32_t int32_max = std::numeric_limits<std::int32_t>::max
     return narrow(round_half_away(int128{a} + b, 2));
 }
 
-}  // namespace fennec::test::spec
+}  // namespace fennec::reference::spec
