@@ -1,9 +1,11 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
 // What the add and mul tests share: a random broadcast configuration, running a size-erased
-// binary kernel on it, and the distance of its output from the exact real result.
+// binary kernel on it, the distance of its output from the exact real result, and the checks of
+// a random configuration and of a typed layer.
 #pragma once
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
 #include <random>
@@ -87,6 +89,56 @@ double largest_error_in_steps(const BinaryOpCase& config,
             largest = error > largest ? error : largest;
         });
     return largest;
+}
+
+// One random configuration of a binary op: kernel(geometry, input1, input2, output) must give
+// `expected` exactly, and (when check_real) stay within one output step of real_op on the
+// dequantized inputs. A failure prints the seed, the shapes, the scales, the zero points and the
+// activation.
+template <class Kernel, class RealOp>
+void check_binary_op_case(std::uint32_t seed,
+                          const BinaryOpCase& config,
+                          const std::vector<std::int8_t>& expected,
+                          Kernel kernel,
+                          RealOp real_op,
+                          bool check_real) {
+    const reference::BinaryOpTensors& tensors = config.tensors;
+    const std::string input1_shape = dims_string(config.shapes.input1);
+    const std::string input2_shape = dims_string(config.shapes.input2);
+    const std::string scales = scales_text(tensors);
+    const char* activation = activation_name(tensors.activation);
+    CAPTURE(seed, input1_shape, input2_shape, scales, tensors.input1_zero_point,
+            tensors.input2_zero_point, tensors.output_zero_point, activation);
+    const std::vector<std::int8_t> output = run_binary_kernel(config, kernel);
+    REQUIRE(first_difference(output, expected) == "");
+    if (check_real) {
+        const double error = largest_error_in_steps(config, output, real_op);
+        REQUIRE(error <= 1.0);
+    }
+}
+
+// A typed kernel on fixed scales and random data of its shapes (some values pinned at -128 and
+// 127, drawn from Catch's seed): typed_kernel(input1, input2, output) against
+// reference(tensors, input1_dims, input1, input2_dims, input2).
+template <class Input1Shape,
+          class Input2Shape,
+          class OutputShape,
+          class TypedKernel,
+          class Reference>
+void check_typed_binary_op(const reference::BinaryOpTensors& tensors,
+                           const reference::Dims& input1_dims,
+                           const reference::Dims& input2_dims,
+                           TypedKernel typed_kernel,
+                           Reference reference) {
+    std::mt19937 rng(Catch::rngSeed());
+    const auto input1 = random_int8(rng, static_cast<std::size_t>(Input1Shape::elements),
+                                    InputPinning::some_extremes);
+    const auto input2 = random_int8(rng, static_cast<std::size_t>(Input2Shape::elements),
+                                    InputPinning::some_extremes);
+    std::vector<std::int8_t> output(static_cast<std::size_t>(OutputShape::elements));
+    typed_kernel(input1.data(), input2.data(), output.data());
+    const auto expected = reference(tensors, input1_dims, input1, input2_dims, input2);
+    REQUIRE(first_difference(output, expected) == "");
 }
 
 }  // namespace fennec::test

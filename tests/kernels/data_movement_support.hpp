@@ -5,13 +5,13 @@
 // names the first differing element.
 #pragma once
 
-#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <random>
 #include <vector>
 
+#include "support/compare.hpp"
 #include "support/sweep.hpp"
 
 namespace fennec::test {
@@ -36,10 +36,7 @@ inline std::size_t element_count(const std::vector<int>& shape) {
 inline void require_same_bytes(const std::vector<std::int8_t>& expected,
                                const std::vector<std::int8_t>& actual) {
     REQUIRE(actual.size() == expected.size());
-    const auto mismatch = std::mismatch(expected.begin(), expected.end(), actual.begin());
-    const auto first_difference = mismatch.first - expected.begin();
-    CAPTURE(first_difference);
-    REQUIRE(mismatch.first == expected.end());
+    REQUIRE(first_difference(actual, expected) == "");
 }
 
 }  // namespace fennec::test

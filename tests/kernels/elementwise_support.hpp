@@ -1,11 +1,10 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
-// Random configurations and buffer comparison for the element-wise kernel tests (add, mul,
-// softmax, logistic, tanh, quantize).
+// Random inputs and shapes for the element-wise kernel tests (add, mul, softmax, logistic, tanh,
+// quantize), with the draws and the buffer comparison every kernel sweep shares.
 #pragma once
 
 #include <algorithm>
-#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <random>
@@ -14,40 +13,11 @@
 #include <utility>
 #include <vector>
 
-#include "fennec/core/activation.hpp"
+#include "support/compare.hpp"
+#include "support/random_quantization.hpp"
 #include "support/sweep.hpp"
 
 namespace fennec::test {
-
-// A scale drawn log-uniformly from [lo, hi].
-inline float log_uniform_scale(std::mt19937& rng, double lo, double hi) {
-    const double exponent = std::uniform_real_distribution<double>(std::log(lo), std::log(hi))(rng);
-    return static_cast<float>(std::exp(exponent));
-}
-
-inline std::int32_t random_zero_point(std::mt19937& rng) {
-    return uniform<std::int32_t>(rng, -128, 127);
-}
-
-inline Activation random_activation(std::mt19937& rng) {
-    constexpr Activation all[] = {Activation::none, Activation::relu, Activation::relu6,
-                                  Activation::relu_n1_to_1};
-    return all[uniform<int>(rng, 0, 3)];
-}
-
-inline const char* activation_name(Activation activation) {
-    switch (activation) {
-        case Activation::relu:
-            return "relu";
-        case Activation::relu6:
-            return "relu6";
-        case Activation::relu_n1_to_1:
-            return "relu_n1_to_1";
-        case Activation::none:
-            break;
-    }
-    return "none";
-}
 
 // How a configuration's int8 inputs are drawn: uniformly, only the extremes -128 and 127, or
 // uniformly with a few values pinned to the extremes.
@@ -82,24 +52,6 @@ inline std::vector<std::int8_t> all_int8_shuffled(std::mt19937& rng) {
     }
     std::shuffle(values.begin(), values.end(), rng);
     return values;
-}
-
-// Empty when the buffers are equal, else where and how they first differ.
-template <class T>
-std::string first_difference(const std::vector<T>& actual, const std::vector<T>& expected) {
-    std::ostringstream message;
-    if (actual.size() != expected.size()) {
-        message << "sizes differ: " << actual.size() << " vs " << expected.size();
-        return message.str();
-    }
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        if (!(actual[i] == expected[i])) {
-            message << "first difference at index " << i << " of " << actual.size() << ": kernel "
-                    << +actual[i] << ", expected " << +expected[i];
-            return message.str();
-        }
-    }
-    return {};
 }
 
 // Two broadcast-compatible input shapes of ranks 1..6: a target shape of at most `max_elements`

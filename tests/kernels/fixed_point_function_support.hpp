@@ -23,7 +23,7 @@ namespace fennec::test {
 // where the radius shrinks to a few steps), zero points across -128..127.
 inline reference::FixedPointInputTensor random_fixed_point_input(std::mt19937& rng) {
     const bool large = uniform<int>(rng, 0, 9) == 0;
-    return {large ? log_uniform_scale(rng, 1.0, 7.99) : log_uniform_scale(rng, 1e-6, 1.0),
+    return {large ? log_uniform(rng, 1.0, 7.99) : log_uniform(rng, 1e-6, 1.0),
             random_zero_point(rng)};
 }
 

@@ -6,8 +6,6 @@
 #include <cmath>
 #include <cstdint>
 #include <random>
-#include <sstream>
-#include <string>
 #include <vector>
 
 #include "fennec/core/activation.hpp"
@@ -15,6 +13,8 @@
 #include "fennec/kernels/params/fully_connected.hpp"
 #include "fennec/kernels/portable/fully_connected.hpp"
 #include "reference/fully_connected_reference.hpp"
+#include "support/compare.hpp"
+#include "support/random_quantization.hpp"
 #include "support/sweep.hpp"
 
 namespace {
@@ -24,64 +24,9 @@ using fennec::Shape;
 using fennec::kernels::FullyConnectedGeometry;
 using fennec::kernels::FullyConnectedPerChannelQuantization;
 using fennec::kernels::FullyConnectedQuantization;
+using fennec::test::first_difference;
+using fennec::test::log_uniform;
 using fennec::test::uniform;
-
-// A real number spread evenly over the decades of [lo, hi].
-float log_uniform(std::mt19937& rng, float lo, float hi) {
-    const double exponent = std::uniform_real_distribution<double>(std::log(lo), std::log(hi))(rng);
-    return static_cast<float>(std::exp(exponent));
-}
-
-const char* activation_name(Activation activation) {
-    switch (activation) {
-        case Activation::relu:
-            return "relu";
-        case Activation::relu6:
-            return "relu6";
-        case Activation::relu_n1_to_1:
-            return "relu_n1_to_1";
-        case Activation::none:
-            break;
-    }
-    return "none";
-}
-
-// Random int8 data; about one configuration in eight pins every value to -128, one in eight to
-// 127, and one in eight alternates the two, so saturating paths get exercised.
-std::vector<std::int8_t> random_int8(std::mt19937& rng, int count) {
-    const int mode = uniform(rng, 0, 7);
-    std::vector<std::int8_t> data(static_cast<std::size_t>(count));
-    for (std::size_t i = 0; i < data.size(); ++i) {
-        switch (mode) {
-            case 0:
-                data[i] = -128;
-                break;
-            case 1:
-                data[i] = 127;
-                break;
-            case 2:
-                data[i] = static_cast<std::int8_t>(i % 2 == 0 ? -128 : 127);
-                break;
-            default:
-                data[i] = uniform<std::int8_t>(rng, -128, 127);
-        }
-    }
-    return data;
-}
-
-// "" when the buffers agree, else where and how they first differ.
-std::string first_difference(const std::vector<std::int8_t>& expected,
-                             const std::vector<std::int8_t>& actual) {
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        if (expected[i] != actual[i]) {
-            std::ostringstream message;
-            message << "index " << i << ": expected " << int{expected[i]} << ", got "
-                    << int{actual[i]};
-            return message.str();
-        }
-    }
-    return "";
-}
 
 struct RandomLayer {
     fennec::reference::FullyConnectedLayer layer;
@@ -102,24 +47,24 @@ RandomLayer random_layer(std::uint32_t seed, bool per_channel) {
     layer.accum_depth =
         depth_kind == 0 ? 1 : (depth_kind < 7 ? uniform(rng, 2, 70) : uniform(rng, 71, 700));
     layer.output_depth = uniform(rng, 0, 4) == 0 ? uniform(rng, 33, 130) : uniform(rng, 1, 32);
-    layer.input_zero_point = uniform(rng, -128, 127);
-    layer.output_zero_point = uniform(rng, -128, 127);
+    layer.input_zero_point = fennec::test::random_zero_point(rng);
+    layer.output_zero_point = fennec::test::random_zero_point(rng);
 
-    const float input_scale = log_uniform(rng, 1e-3f, 1.0f);
-    const float base_filter_scale = log_uniform(rng, 1e-6f, 1.0f);
+    const float input_scale = log_uniform(rng, 1e-3, 1.0);
+    const float base_filter_scale = log_uniform(rng, 1e-6, 1.0);
     const bool wild_channel_scales = uniform(rng, 0, 3) == 0;
     const float typical_accumulator =
         74.0f * 74.0f * std::sqrt(static_cast<float>(layer.accum_depth));
-    const float output_scale = input_scale * base_filter_scale * typical_accumulator / 64.0f *
-                               log_uniform(rng, 0.2f, 50.0f);
+    const float output_scale =
+        input_scale * base_filter_scale * typical_accumulator / 64.0f * log_uniform(rng, 0.2, 50.0);
 
     const int channels = per_channel ? layer.output_depth : 1;
     for (int c = 0; c < channels; ++c) {
         fennec::QuantizedMultiplier multiplier{};
         if (per_channel) {
             const float filter_scale = wild_channel_scales
-                                           ? log_uniform(rng, 1e-6f, 1.0f)
-                                           : base_filter_scale * log_uniform(rng, 0.25f, 4.0f);
+                                           ? log_uniform(rng, 1e-6, 1.0)
+                                           : base_filter_scale * log_uniform(rng, 0.25, 4.0);
             multiplier = fennec::kernels::fully_connected_channel_multiplier(
                 input_scale, filter_scale, output_scale);
         } else {
@@ -130,19 +75,21 @@ RandomLayer random_layer(std::uint32_t seed, bool per_channel) {
         layer.shifts.push_back(multiplier.shift);
     }
 
-    random.activation = static_cast<Activation>(uniform(rng, 0, 3));
+    random.activation = fennec::test::random_activation(rng);
     layer.activation =
         fennec::activation_range(random.activation, output_scale, layer.output_zero_point);
 
     // Symmetric weights span [-127, 127]; -128 appears in some configurations anyway.
-    layer.filter = random_int8(rng, layer.output_depth * layer.accum_depth);
+    layer.filter =
+        fennec::test::random_int8_with_extreme_modes(rng, layer.output_depth * layer.accum_depth);
     if (uniform(rng, 0, 1) == 1) {
         const int bias_bound = uniform(rng, 0, 3) == 0 ? (1 << 24) : (1 << 14);
         for (int o = 0; o < layer.output_depth; ++o) {
             layer.bias.push_back(uniform(rng, -bias_bound, bias_bound));
         }
     }
-    random.input = random_int8(rng, layer.batches * layer.accum_depth);
+    random.input =
+        fennec::test::random_int8_with_extreme_modes(rng, layer.batches * layer.accum_depth);
     return random;
 }
 
@@ -175,9 +122,10 @@ void check_random_layers(bool per_channel) {
             fennec::reference::fully_connected(layer, random.input);
         const std::vector<std::int8_t> actual = run_kernel(random, per_channel);
         CAPTURE(seed, layer.batches, layer.accum_depth, layer.output_depth, layer.input_zero_point,
-                layer.output_zero_point, layer.shifts[0], activation_name(random.activation),
-                layer.activation.min, layer.activation.max, layer.bias.size());
-        REQUIRE(first_difference(expected, actual) == "");
+                layer.output_zero_point, layer.shifts[0],
+                fennec::test::activation_name(random.activation), layer.activation.min,
+                layer.activation.max, layer.bias.size());
+        REQUIRE(first_difference(actual, expected) == "");
     }
 }
 
@@ -194,11 +142,12 @@ void check_typed_layer(std::uint32_t seed) {
     layer.input_zero_point = uniform(rng, -128, 127);
     layer.output_zero_point = uniform(rng, -128, 127);
     layer.activation = fennec::activation_range(Activation::relu6, 0.05f, layer.output_zero_point);
-    layer.filter = random_int8(rng, FilterShape::elements);
+    layer.filter = fennec::test::random_int8_with_extreme_modes(rng, FilterShape::elements);
     for (int o = 0; o < geometry.output_depth; ++o) {
         layer.bias.push_back(uniform(rng, -5000, 5000));
     }
-    const std::vector<std::int8_t> input = random_int8(rng, InputShape::elements);
+    const std::vector<std::int8_t> input =
+        fennec::test::random_int8_with_extreme_modes(rng, InputShape::elements);
     const fennec::OutputQuantization output{layer.output_zero_point, layer.activation};
     CAPTURE(seed, geometry.batches, geometry.accum_depth, geometry.output_depth);
 
@@ -211,7 +160,7 @@ void check_typed_layer(std::uint32_t seed) {
         fennec::kernels::portable::fully_connected<InputShape, FilterShape, OutputShape>(
             {layer.input_zero_point, multiplier.multiplier, multiplier.shift, output}, input.data(),
             layer.filter.data(), layer.bias.data(), actual.data());
-        REQUIRE(first_difference(fennec::reference::fully_connected(layer, input), actual) == "");
+        REQUIRE(first_difference(actual, fennec::reference::fully_connected(layer, input)) == "");
     }
     SECTION("per-channel weights") {
         std::vector<std::int32_t> shifts;
@@ -228,7 +177,7 @@ void check_typed_layer(std::uint32_t seed) {
                                                                OutputShape>(
             {layer.input_zero_point, layer.multipliers.data(), shifts.data(), output}, input.data(),
             layer.filter.data(), layer.bias.data(), actual.data());
-        REQUIRE(first_difference(fennec::reference::fully_connected(layer, input), actual) == "");
+        REQUIRE(first_difference(actual, fennec::reference::fully_connected(layer, input)) == "");
     }
 }
 

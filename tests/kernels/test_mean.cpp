@@ -5,7 +5,6 @@
 // (tag [golden], its own CTest entry) the MEAN layers of the golden models on TFLM's own tensors,
 // which is what pins down the TFLM code path params/mean.hpp describes.
 #include <catch2/catch.hpp>
-#include <cmath>
 #include <cstdint>
 #include <filesystem>
 #include <random>
@@ -18,6 +17,8 @@
 #include "fennec/kernels/portable/mean.hpp"
 #include "kernels/golden_tensors.hpp"
 #include "reference/mean_reference.hpp"
+#include "support/compare.hpp"
+#include "support/random_quantization.hpp"
 #include "support/sweep.hpp"
 
 namespace {
@@ -28,21 +29,10 @@ using fennec::kernels::MeanGeometry;
 using fennec::kernels::MeanQuantization;
 using fennec::kernels::ReductionAxes;
 using fennec::reference::MeanLayer;
+using fennec::test::first_difference;
+using fennec::test::log_uniform;
+using fennec::test::random_zero_point;
 using fennec::test::uniform;
-
-// "" when the buffers agree, else where and how they first differ.
-std::string first_difference(const std::vector<std::int8_t>& expected,
-                             const std::vector<std::int8_t>& actual) {
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        if (expected[i] != actual[i]) {
-            std::ostringstream message;
-            message << "index " << i << ": expected " << int{expected[i]} << ", got "
-                    << int{actual[i]};
-            return message.str();
-        }
-    }
-    return "";
-}
 
 std::string dims_text(const MeanLayer& layer) {
     std::ostringstream text;
@@ -85,28 +75,17 @@ RandomMean random_mean(std::uint32_t seed) {
         elements *= dim;
     }
     const bool same_quantization = uniform(rng, 0, 4) == 0;
-    layer.input_zero_point = uniform(rng, -128, 127);
-    layer.output_zero_point = same_quantization ? layer.input_zero_point : uniform(rng, -128, 127);
-    const auto log_uniform = [&rng](double lo, double hi) {
-        return static_cast<float>(
-            std::exp(std::uniform_real_distribution<double>(std::log(lo), std::log(hi))(rng)));
-    };
-    const float input_scale = log_uniform(1e-4, 1.0);
+    layer.input_zero_point = random_zero_point(rng);
+    layer.output_zero_point = same_quantization ? layer.input_zero_point : random_zero_point(rng);
+    const float input_scale = log_uniform(rng, 1e-4, 1.0);
     const float output_scale =
-        same_quantization ? input_scale : input_scale * log_uniform(1e-2, 1e2);
+        same_quantization ? input_scale : input_scale * log_uniform(rng, 1e-2, 1e2);
     const fennec::QuantizedMultiplier multiplier =
         fennec::kernels::mean_scale_multiplier(input_scale, output_scale);
     layer.multiplier = multiplier.multiplier;
     layer.shift = multiplier.shift;
 
-    random.input.resize(static_cast<std::size_t>(elements));
-    const int mode = uniform(rng, 0, 7);
-    for (std::size_t i = 0; i < random.input.size(); ++i) {
-        random.input[i] = mode == 0   ? std::int8_t{-128}
-                          : mode == 1 ? std::int8_t{127}
-                          : mode == 2 ? static_cast<std::int8_t>(i % 2 == 0 ? -128 : 127)
-                                      : uniform<std::int8_t>(rng, -128, 127);
-    }
+    random.input = fennec::test::random_int8_with_extreme_modes(rng, elements);
     return random;
 }
 
@@ -131,8 +110,8 @@ void check_typed_mean(std::uint32_t seed, float input_scale, float output_scale)
         layer.input_dims.push_back(geometry.input_dims[axis]);
         layer.is_reduced.push_back(geometry.is_reduced[axis]);
     }
-    layer.input_zero_point = uniform(rng, -128, 127);
-    layer.output_zero_point = uniform(rng, -128, 127);
+    layer.input_zero_point = random_zero_point(rng);
+    layer.output_zero_point = random_zero_point(rng);
     const auto multiplier = fennec::kernels::mean_scale_multiplier(input_scale, output_scale);
     layer.multiplier = multiplier.multiplier;
     layer.shift = multiplier.shift;
@@ -145,7 +124,7 @@ void check_typed_mean(std::uint32_t seed, float input_scale, float output_scale)
         {layer.input_zero_point, layer.multiplier, layer.shift, layer.output_zero_point},
         input.data(), actual.data());
     CAPTURE(seed, dims_text(layer), layer.input_zero_point, layer.output_zero_point);
-    CHECK(first_difference(fennec::reference::mean(layer, input), actual) == "");
+    CHECK(first_difference(actual, fennec::reference::mean(layer, input)) == "");
 }
 
 // One MEAN of a golden model: TFLM's input through the typed kernel must give TFLM's output. The
@@ -165,7 +144,7 @@ void check_golden_mean(const fennec::test::GoldenCase& golden_case,
         {op.input.zero_point, multiplier.multiplier, multiplier.shift, op.output.zero_point},
         op.input.data.data(), actual.data());
     CAPTURE(op.where);
-    CHECK(first_difference(op.output.data, actual) == "");
+    CHECK(first_difference(actual, op.output.data) == "");
 }
 
 }  // namespace
@@ -176,8 +155,8 @@ TEST_CASE("mean matches the reference on random tensors and axes", "[kernels][me
         const MeanLayer& layer = random.layer;
         CAPTURE(seed, dims_text(layer), layer.input_zero_point, layer.output_zero_point,
                 layer.multiplier, layer.shift);
-        REQUIRE(first_difference(fennec::reference::mean(layer, random.input),
-                                 run_mean(layer, random.input)) == "");
+        REQUIRE(first_difference(run_mean(layer, random.input),
+                                 fennec::reference::mean(layer, random.input)) == "");
     }
 }
 

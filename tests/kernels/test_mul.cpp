@@ -34,34 +34,25 @@ TEST_CASE("mul matches the reference on random broadcast shapes", "[kernels][mul
         std::mt19937 rng(seed);
         fennec::test::BinaryOpCase config = fennec::test::random_binary_op_case(rng, 1500);
         BinaryOpTensors& tensors = config.tensors;
-        tensors.input1_scale = fennec::test::log_uniform_scale(rng, 1e-6, 1.0);
-        tensors.input2_scale = fennec::test::log_uniform_scale(rng, 1e-6, 1.0);
+        tensors.input1_scale = fennec::test::log_uniform(rng, 1e-6, 1.0);
+        tensors.input2_scale = fennec::test::log_uniform(rng, 1e-6, 1.0);
         // The real multiplier input1_scale * input2_scale / output_scale spans 1e-6 .. 1e3, both
         // sides of 1 (negative and positive shifts). The output scale stays above 1e-8, keeping
         // 1 / output_scale (which the activation range quantizes) well inside int32.
-        tensors.output_scale = tensors.input1_scale * tensors.input2_scale *
-                               fennec::test::log_uniform_scale(rng, 1e-3, 1e6);
+        tensors.output_scale =
+            tensors.input1_scale * tensors.input2_scale * fennec::test::log_uniform(rng, 1e-3, 1e6);
         tensors.output_scale = std::fmax(tensors.output_scale, 1e-8f);
 
-        const std::string input1_shape = fennec::test::dims_string(config.shapes.input1);
-        const std::string input2_shape = fennec::test::dims_string(config.shapes.input2);
-        const std::string scales = fennec::test::scales_text(tensors);
-        const char* activation = fennec::test::activation_name(tensors.activation);
-        CAPTURE(seed, input1_shape, input2_shape, scales, tensors.input1_zero_point,
-                tensors.input2_zero_point, tensors.output_zero_point, activation);
-
         const auto quantization = quantization_of(tensors);
-        const auto output = fennec::test::run_binary_kernel(
-            config, [&](const fennec::kernels::BroadcastGeometry& geometry,
-                        const std::int8_t* input1, const std::int8_t* input2, std::int8_t* out) {
+        fennec::test::check_binary_op_case(
+            seed, config,
+            fennec::reference::mul(tensors, config.shapes.input1, config.input1,
+                                   config.shapes.input2, config.input2),
+            [&](const fennec::kernels::BroadcastGeometry& geometry, const std::int8_t* input1,
+                const std::int8_t* input2, std::int8_t* out) {
                 fennec::kernels::portable::mul(geometry, quantization, input1, input2, out);
-            });
-        const auto expected = fennec::reference::mul(tensors, config.shapes.input1, config.input1,
-                                                     config.shapes.input2, config.input2);
-        REQUIRE(fennec::test::first_difference(output, expected) == "");
-        const double error = fennec::test::largest_error_in_steps(
-            config, output, [](long double a, long double b) { return a * b; });
-        REQUIRE(error <= 1.0);
+            },
+            [](long double a, long double b) { return a * b; }, /*check_real=*/true);
     }
 }
 
@@ -70,20 +61,15 @@ namespace {
 // The typed form on the given shapes, with fixed scales and random data, against the reference.
 template <class Input1Shape, class Input2Shape, class OutputShape>
 void check_typed_mul(const Dims& input1_dims, const Dims& input2_dims, Activation activation) {
-    std::mt19937 rng(Catch::rngSeed());
     const BinaryOpTensors tensors{0.0447614267f, -17,  0.113118842f, 4,
                                   0.0532362163f, -128, activation};
-    const auto input1 =
-        fennec::test::random_int8(rng, static_cast<std::size_t>(Input1Shape::elements),
-                                  fennec::test::InputPinning::some_extremes);
-    const auto input2 =
-        fennec::test::random_int8(rng, static_cast<std::size_t>(Input2Shape::elements),
-                                  fennec::test::InputPinning::some_extremes);
-    std::vector<std::int8_t> output(static_cast<std::size_t>(OutputShape::elements));
-    fennec::kernels::portable::mul<Input1Shape, Input2Shape, OutputShape>(
-        quantization_of(tensors), input1.data(), input2.data(), output.data());
-    const auto expected = fennec::reference::mul(tensors, input1_dims, input1, input2_dims, input2);
-    REQUIRE(fennec::test::first_difference(output, expected) == "");
+    fennec::test::check_typed_binary_op<Input1Shape, Input2Shape, OutputShape>(
+        tensors, input1_dims, input2_dims,
+        [&](const std::int8_t* input1, const std::int8_t* input2, std::int8_t* output) {
+            fennec::kernels::portable::mul<Input1Shape, Input2Shape, OutputShape>(
+                quantization_of(tensors), input1, input2, output);
+        },
+        fennec::reference::mul);
 }
 
 }  // namespace

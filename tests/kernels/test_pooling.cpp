@@ -4,11 +4,9 @@
 // layers through the size-erased form, real layer shapes through the typed form, and (tag
 // [golden], its own CTest entry) the pooling layers of the golden models on TFLM's own tensors.
 #include <catch2/catch.hpp>
-#include <cmath>
 #include <cstdint>
 #include <filesystem>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -19,6 +17,8 @@
 #include "fennec/kernels/portable/pooling.hpp"
 #include "kernels/golden_tensors.hpp"
 #include "reference/pooling_reference.hpp"
+#include "support/compare.hpp"
+#include "support/random_quantization.hpp"
 #include "support/sweep.hpp"
 
 namespace {
@@ -30,21 +30,8 @@ using fennec::Window;
 using fennec::kernels::Pool2dGeometry;
 using fennec::reference::PoolKind;
 using fennec::reference::PoolLayer;
+using fennec::test::first_difference;
 using fennec::test::uniform;
-
-// "" when the buffers agree, else where and how they first differ.
-std::string first_difference(const std::vector<std::int8_t>& expected,
-                             const std::vector<std::int8_t>& actual) {
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-        if (expected[i] != actual[i]) {
-            std::ostringstream message;
-            message << "index " << i << ": expected " << int{expected[i]} << ", got "
-                    << int{actual[i]};
-            return message.str();
-        }
-    }
-    return "";
-}
 
 // A small extent: 1 often, odd sizes, occasionally larger than any filter.
 int random_extent(std::mt19937& rng) {
@@ -79,10 +66,9 @@ RandomPool random_pool(std::uint32_t seed) {
 
     // Input and output share scale and zero point (TFLM requires it); the activation range comes
     // from them.
-    const float scale = static_cast<float>(
-        std::exp(std::uniform_real_distribution<double>(std::log(1e-3), std::log(1.0))(rng)));
-    const std::int32_t zero_point = uniform(rng, -128, 127);
-    random.activation = static_cast<Activation>(uniform(rng, 0, 3));
+    const float scale = fennec::test::log_uniform(rng, 1e-3, 1.0);
+    const std::int32_t zero_point = fennec::test::random_zero_point(rng);
+    random.activation = fennec::test::random_activation(rng);
     layer.activation = fennec::activation_range(random.activation, scale, zero_point);
 
     const int input_count = layer.batches * layer.input_height * layer.input_width * layer.channels;
@@ -121,7 +107,7 @@ void check_random_pools(PoolKind kind) {
         CAPTURE(seed, layer.batches, layer.input_height, layer.input_width, layer.channels,
                 layer.filter_height, layer.filter_width, layer.stride_height, layer.stride_width,
                 layer.same_padding, layer.activation.min, layer.activation.max);
-        REQUIRE(first_difference(fennec::reference::pool2d(layer, kind, random.input), actual) ==
+        REQUIRE(first_difference(actual, fennec::reference::pool2d(layer, kind, random.input)) ==
                 "");
     }
 }
@@ -154,11 +140,11 @@ void check_typed_pool(std::uint32_t seed, fennec::ActivationRange activation) {
     std::vector<std::int8_t> actual(OutputShape::elements);
     fennec::kernels::portable::average_pool2d<InputShape, FilterShape, OutputShape, PoolWindow>(
         activation, input.data(), actual.data());
-    CHECK(first_difference(fennec::reference::pool2d(layer, PoolKind::average, input), actual) ==
+    CHECK(first_difference(actual, fennec::reference::pool2d(layer, PoolKind::average, input)) ==
           "");
     fennec::kernels::portable::max_pool2d<InputShape, FilterShape, OutputShape, PoolWindow>(
         activation, input.data(), actual.data());
-    CHECK(first_difference(fennec::reference::pool2d(layer, PoolKind::max, input), actual) == "");
+    CHECK(first_difference(actual, fennec::reference::pool2d(layer, PoolKind::max, input)) == "");
 }
 
 // One pooling layer of a golden model: TFLM's input through the typed kernel must give TFLM's
@@ -180,7 +166,7 @@ void check_golden_pool(const fennec::test::GoldenCase& golden_case, int op_index
             none, op.input.data.data(), actual.data());
     }
     CAPTURE(op.where);
-    CHECK(first_difference(op.output.data, actual) == "");
+    CHECK(first_difference(actual, op.output.data) == "");
 }
 
 }  // namespace

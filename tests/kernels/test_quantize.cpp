@@ -60,7 +60,7 @@ std::vector<std::uint32_t> bits_of(const std::vector<float>& values) {
 }
 
 AffineTensor random_affine(std::mt19937& rng) {
-    return {fennec::test::log_uniform_scale(rng, 1e-6, 1.0), fennec::test::random_zero_point(rng)};
+    return {fennec::test::log_uniform(rng, 1e-6, 1.0), fennec::test::random_zero_point(rng)};
 }
 
 // Inputs for quantize: mostly within the int8 range of `tensor` and a little beyond, a share of

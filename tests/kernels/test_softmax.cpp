@@ -55,8 +55,8 @@ TEST_CASE("softmax matches TFLM's arithmetic and the real softmax on random rows
                               ? fennec::test::uniform<int>(rng, 1, 16)
                               : fennec::test::uniform<int>(rng, 1, 1000);
         const int outer_size = fennec::test::uniform<int>(rng, 1, 4);
-        const SoftmaxTensors tensors{fennec::test::log_uniform_scale(rng, 0.1, 10.0),
-                                     fennec::test::log_uniform_scale(rng, 1e-6, 1.0)};
+        const SoftmaxTensors tensors{fennec::test::log_uniform(rng, 0.1, 10.0),
+                                     fennec::test::log_uniform(rng, 1e-6, 1.0)};
         const auto input = fennec::test::random_int8(
             rng, static_cast<std::size_t>(outer_size * depth), fennec::test::random_pinning(rng));
 
