@@ -6,11 +6,13 @@
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "fennec/core/padding.hpp"
 #include "fennec/core/shape.hpp"
 #include "fennec/kernels/portable/conv2d.hpp"
+#include "kernels/conv_support.hpp"
 #include "reference/conv2d_reference.hpp"
 #include "support/sweep.hpp"
 
@@ -24,7 +26,7 @@ using fennec::kernels::Conv2dQuantization;
 using fennec::kernels::WeightQuantization;
 using fennec::reference::Conv2dProblem;
 using fennec::reference::ConvWindow;
-using fennec::reference::sweep::ConvData;
+using namespace fennec::test::conv;
 
 // One conv2d test case: the problem, its tensors and its quantization.
 struct Case {
@@ -38,13 +40,12 @@ Case random_case(std::mt19937& rng, const Conv2dProblem& problem) {
         problem.batches * problem.input_height * problem.input_width * problem.input_channels;
     const int accumulation_depth =
         window.filter_height * window.filter_width * problem.input_channels;
-    return {problem, fennec::reference::sweep::random_conv_data(
-                         rng, input_count, problem.output_channels * accumulation_depth,
-                         problem.output_channels, accumulation_depth)};
+    return {problem,
+            random_conv_data(rng, input_count, problem.output_channels * accumulation_depth,
+                             problem.output_channels, accumulation_depth)};
 }
 
 Conv2dProblem random_problem(std::mt19937& rng) {
-    using namespace fennec::reference::sweep;
     const WindowAndInput drawn = random_window_and_input(rng);
     Conv2dProblem problem{};
     problem.batches = fennec::test::uniform(rng, 1, 2);
@@ -59,39 +60,13 @@ Conv2dProblem random_problem(std::mt19937& rng) {
 // The kernel's geometry as the typed front end derives it, with core's padding arithmetic.
 Conv2dGeometry geometry_of(const Conv2dProblem& problem) {
     const ConvWindow& w = problem.window;
-    const Padding padding = w.same_padding ? Padding::same : Padding::valid;
-    const int output_height = fennec::compute_out_size(
-        padding, problem.input_height, w.filter_height, w.stride_height, w.dilation_height);
-    const int output_width = fennec::compute_out_size(padding, problem.input_width, w.filter_width,
-                                                      w.stride_width, w.dilation_width);
-    return {problem.batches,
-            problem.input_height,
-            problem.input_width,
-            problem.input_channels,
-            w.filter_height,
-            w.filter_width,
-            output_height,
-            output_width,
-            problem.output_channels,
-            w.stride_height,
-            w.stride_width,
-            w.dilation_height,
-            w.dilation_width,
-            fennec::compute_padding(w.stride_height, w.dilation_height, problem.input_height,
-                                    w.filter_height, output_height),
-            fennec::compute_padding(w.stride_width, w.dilation_width, problem.input_width,
-                                    w.filter_width, output_width)};
-}
-
-// The kernel's view of the quantization: the reference's arrays, which hold exactly one entry
-// for per-tensor cases, so a read past [0] is caught by the sanitizers.
-Conv2dQuantization kernel_quantization_of(const ConvData& data) {
-    const auto& q = data.quantization;
-    return {q.input_zero_point,
-            q.output_multiplier.data(),
-            q.output_shift.data(),
-            data.is_per_channel ? WeightQuantization::per_channel : WeightQuantization::per_tensor,
-            {q.output_zero_point, q.activation}};
+    const fennec::WindowGeometry window =
+        kernel_window_of(w, problem.input_height, problem.input_width);
+    return {problem.batches,        problem.input_height, problem.input_width,
+            problem.input_channels, w.filter_height,      w.filter_width,
+            window.output_height,   window.output_width,  problem.output_channels,
+            w.stride_height,        w.stride_width,       w.dilation_height,
+            w.dilation_width,       window.padding_top,   window.padding_left};
 }
 
 // Runs the reference and compares whole output buffers, naming the first differing element.
@@ -99,39 +74,26 @@ void check_against_reference(std::uint32_t seed,
                              const Case& c,
                              const std::vector<std::int8_t>& actual) {
     const Conv2dProblem& p = c.problem;
-    const ConvWindow& w = p.window;
     const ConvData& d = c.data;
-    const auto expected = fennec::reference::conv2d(p, d.input, d.filter, d.bias, d.quantization);
+    const std::string window = window_text(p.window);
+    const std::string quantization = quantization_text(d);
     CAPTURE(seed, p.batches, p.input_height, p.input_width, p.input_channels, p.output_channels,
-            w.filter_height, w.filter_width, w.stride_height, w.stride_width, w.dilation_height,
-            w.dilation_width, w.same_padding, d.quantization.input_zero_point,
-            d.quantization.output_zero_point, d.is_per_channel, static_cast<int>(d.activation),
-            d.quantization.activation.min, d.quantization.activation.max, d.bias.empty(),
-            d.input_pinned);
-    REQUIRE(expected.largest_accumulator <= INT32_MAX);
-    CHECK(fennec::reference::describe_first_difference(expected.output, actual,
-                                                       p.output_channels) == "");
+            window, quantization);
+    check_output(fennec::reference::conv2d(p, d.input, d.filter, d.bias, d.quantization), actual,
+                 p.output_channels);
 }
 
 // A named layer through the typed form, with random tensors and quantization from `seed`.
 template <class InputShape, class FilterShape, class OutputShape, class LayerWindow>
 void check_typed_layer(std::uint32_t seed) {
-    const ConvWindow window{FilterShape::dim(1),
-                            FilterShape::dim(2),
-                            LayerWindow::stride_height,
-                            LayerWindow::stride_width,
-                            LayerWindow::dilation_height,
-                            LayerWindow::dilation_width,
-                            LayerWindow::padding == Padding::same};
-    const Conv2dProblem problem{InputShape::dim(0), InputShape::dim(1),  InputShape::dim(2),
-                                InputShape::dim(3), FilterShape::dim(0), window};
+    const Conv2dProblem problem{InputShape::dim(0),  InputShape::dim(1),
+                                InputShape::dim(2),  InputShape::dim(3),
+                                FilterShape::dim(0), window_of<FilterShape, LayerWindow>()};
     std::mt19937 rng(seed);
     const Case c = random_case(rng, problem);
-    const auto quantization = kernel_quantization_of(c.data);
-    const ConvData& d = c.data;
     std::vector<std::int8_t> output(static_cast<std::size_t>(OutputShape::elements));
     fennec::kernels::portable::conv2d<InputShape, FilterShape, OutputShape, LayerWindow>(
-        quantization, d.input.data(), d.filter.data(), d.bias.empty() ? nullptr : d.bias.data(),
+        kernel_quantization_of(c.data), c.data.input.data(), c.data.filter.data(), bias_of(c.data),
         output.data());
     check_against_reference(seed, c, output);
 }
@@ -142,23 +104,17 @@ TEST_CASE("conv2d matches the reference on random configurations", "[kernels][co
     for (const std::uint32_t seed : fennec::test::sweep_seeds(Catch::rngSeed())) {
         std::mt19937 rng(seed);
         const Case c = random_case(rng, random_problem(rng));
-        const ConvData& d = c.data;
         const Conv2dGeometry geometry = geometry_of(c.problem);
-        // Core's padding arithmetic (the kernel's) against the reference's own derivation.
-        const auto rows = c.problem.window.rows(c.problem.input_height);
-        const auto columns = c.problem.window.columns(c.problem.input_width);
         CAPTURE(seed);
-        REQUIRE(geometry.output_height == rows.output_size);
-        REQUIRE(geometry.output_width == columns.output_size);
-        REQUIRE(geometry.padding_top == rows.padding_before);
-        REQUIRE(geometry.padding_left == columns.padding_before);
+        require_window_matches_reference(geometry, c.problem.window, c.problem.input_height,
+                                         c.problem.input_width);
 
-        const auto quantization = kernel_quantization_of(d);
         std::vector<std::int8_t> output(
             static_cast<std::size_t>(geometry.batches * geometry.output_height *
                                      geometry.output_width * geometry.output_channels));
-        fennec::kernels::portable::conv2d(geometry, quantization, d.input.data(), d.filter.data(),
-                                          d.bias.empty() ? nullptr : d.bias.data(), output.data());
+        fennec::kernels::portable::conv2d(geometry, kernel_quantization_of(c.data),
+                                          c.data.input.data(), c.data.filter.data(),
+                                          bias_of(c.data), output.data());
         check_against_reference(seed, c, output);
     }
 }
@@ -175,7 +131,7 @@ TEST_CASE("conv2d_channel_multiplier is TFLite's per-channel conv multiplier",
     for (const std::uint32_t seed : fennec::test::sweep_seeds(Catch::rngSeed())) {
         std::mt19937 rng(seed);
         const fennec::reference::ConvScales scales =
-            fennec::reference::sweep::random_scales(rng, 8, fennec::test::uniform(rng, 1, 4096));
+            random_scales(rng, 8, fennec::test::uniform(rng, 1, 4096));
         const auto expected =
             fennec::reference::prepare_conv_quantization(scales, 0, 0, fennec::Activation::none);
         for (std::size_t channel = 0; channel < scales.filter_scales.size(); ++channel) {

@@ -4,22 +4,17 @@
 // computed from its definition with run-time shapes and int64 sums. Shares nothing with kernels/:
 // the window and padding arithmetic is derived here again, the requantization is
 // requantize_reference.hpp's. From core it uses only quantize_multiplier and activation_range, with
-// which TFLite's Prepare() turns float scales into integers; both are tested on their own. At the
-// end, the random draws the conv2d and depthwise_conv2d sweeps share.
+// which TFLite's Prepare() turns float scales into integers; both are tested on their own.
 #pragma once
 
 #include <algorithm>
-#include <cmath>
 #include <cstdint>
-#include <random>
-#include <string>
 #include <vector>
 
 #include "fennec/core/activation.hpp"
 #include "fennec/core/quantize_multiplier.hpp"
 #include "reference/requantize_reference.hpp"
 #include "reference/window_reference.hpp"
-#include "support/sweep.hpp"
 
 namespace fennec::reference {
 
@@ -160,159 +155,5 @@ inline ConvResult conv2d(const Conv2dProblem& problem,
     }
     return result;
 }
-
-// "" when the outputs are equal, else where they first differ (element and output channel) and
-// the two values there.
-inline std::string describe_first_difference(const std::vector<std::int8_t>& expected,
-                                             const std::vector<std::int8_t>& actual,
-                                             int output_channels) {
-    if (expected.size() != actual.size()) {
-        return "the output has " + std::to_string(actual.size()) + " elements, not " +
-               std::to_string(expected.size());
-    }
-    const auto mismatch = std::mismatch(expected.begin(), expected.end(), actual.begin());
-    if (mismatch.first == expected.end()) {
-        return "";
-    }
-    const long index = mismatch.first - expected.begin();
-    return "first difference at element " + std::to_string(index) + " (output channel " +
-           std::to_string(index % output_channels) + "): expected " +
-           std::to_string(int{*mismatch.first}) + ", got " + std::to_string(int{*mismatch.second});
-}
-
-// Drawing random conv problems. The conv2d and depthwise_conv2d sweeps share these draws so both
-// cover the same windows, zero points, scales and edge values. Every draw comes from the one
-// generator seeded per configuration, so a configuration replays from its seed.
-namespace sweep {
-
-using fennec::test::uniform;
-
-inline bool one_in(std::mt19937& rng, int n) {
-    return uniform(rng, 1, n) == 1;
-}
-
-// A value between lo and hi, uniform on a logarithmic scale (scales span orders of magnitude).
-inline float log_uniform(std::mt19937& rng, double lo, double hi) {
-    const double exponent = std::uniform_real_distribution<double>(std::log(lo), std::log(hi))(rng);
-    return static_cast<float>(std::exp(exponent));
-}
-
-// An int8 zero point: anywhere in -128..127, pinned at an end now and then.
-inline std::int32_t random_zero_point(std::mt19937& rng) {
-    if (one_in(rng, 8)) {
-        return one_in(rng, 2) ? -128 : 127;
-    }
-    return uniform(rng, -128, 127);
-}
-
-// count values in [lo, hi]; `pinned` draws only lo and hi.
-inline std::vector<std::int8_t> random_int8(
-    std::mt19937& rng, int count, int lo, int hi, bool pinned) {
-    std::vector<std::int8_t> values(static_cast<std::size_t>(count));
-    for (auto& value : values) {
-        const int drawn = pinned ? (one_in(rng, 2) ? lo : hi) : uniform(rng, lo, hi);
-        value = static_cast<std::int8_t>(drawn);
-    }
-    return values;
-}
-
-// A channel count: mostly 1..20, sometimes up to 40, so every remainder modulo 4 and 16 occurs.
-inline int random_channels(std::mt19937& rng) {
-    return one_in(rng, 8) ? uniform(rng, 21, 40) : uniform(rng, 1, 20);
-}
-
-// A window and an input size that suits it: filters 1 (often: pointwise layers are common) to 5,
-// strides 1-3, dilations 1-2, SAME or VALID; inputs from 1 (SAME) or the dilated filter size
-// (VALID, which needs the whole filter inside the input) to 10 more than that.
-struct WindowAndInput {
-    ConvWindow window;
-    int input_height;
-    int input_width;
-};
-
-inline WindowAndInput random_window_and_input(std::mt19937& rng) {
-    auto filter_size = [&rng] { return one_in(rng, 3) ? 1 : uniform(rng, 2, 5); };
-    ConvWindow window{};
-    window.filter_height = filter_size();
-    window.filter_width = filter_size();
-    window.stride_height = uniform(rng, 1, 3);
-    window.stride_width = uniform(rng, 1, 3);
-    window.dilation_height = uniform(rng, 1, 2);
-    window.dilation_width = uniform(rng, 1, 2);
-    window.same_padding = one_in(rng, 2);
-    const int min_height =
-        window.same_padding ? 1 : window.dilation_height * (window.filter_height - 1) + 1;
-    const int min_width =
-        window.same_padding ? 1 : window.dilation_width * (window.filter_width - 1) + 1;
-    return {window, uniform(rng, min_height, min_height + 10),
-            uniform(rng, min_width, min_width + 10)};
-}
-
-// The float scales a converter could write. Half the cases keep the real output multiplier in a
-// range that spreads the outputs over the int8 range; the others draw each channel's multiplier
-// anywhere in [1e-6, 4], so shifts from -19 to +2 occur (above 1 the shift is a left shift, which
-// TFLite allows though real layers rarely need it).
-inline ConvScales random_scales(std::mt19937& rng, int scale_count, int accumulation_depth) {
-    ConvScales scales{log_uniform(rng, 1e-3, 1e-1), {}, 0.0f};
-    if (one_in(rng, 2)) {
-        const float filter_scale = log_uniform(rng, 1e-6, 1.0);
-        // An int8 x int8 product has a standard deviation near 74 * 74; aim for outputs of ~40.
-        const double accumulator_spread =
-            std::sqrt(static_cast<double>(accumulation_depth)) * 5476.0;
-        scales.output_scale = static_cast<float>(static_cast<double>(scales.input_scale) *
-                                                 filter_scale * accumulator_spread / 40.0);
-        for (int channel = 0; channel < scale_count; ++channel) {
-            scales.filter_scales.push_back(filter_scale * log_uniform(rng, 0.5, 2.0));
-        }
-    } else {
-        scales.output_scale = log_uniform(rng, 1e-3, 1.0);
-        for (int channel = 0; channel < scale_count; ++channel) {
-            const double real_multiplier = log_uniform(rng, 1e-6, 4.0);
-            scales.filter_scales.push_back(
-                static_cast<float>(real_multiplier * scales.output_scale / scales.input_scale));
-        }
-    }
-    return scales;
-}
-
-// The tensors and quantization of one conv-like case. Filters are symmetric ([-127, 127]).
-struct ConvData {
-    std::vector<std::int8_t> input;
-    std::vector<std::int8_t> filter;
-    std::vector<std::int32_t> bias;  // empty: no bias
-    ConvScales scales;
-    ConvQuantization quantization;
-    bool is_per_channel;
-    Activation activation;
-    bool input_pinned;  // every input is -128 or 127
-};
-
-// accumulation_depth: the number of terms one output sums (it sets the realistic output scale).
-inline ConvData random_conv_data(std::mt19937& rng,
-                                 int input_count,
-                                 int filter_count,
-                                 int output_channels,
-                                 int accumulation_depth) {
-    ConvData data{};
-    data.is_per_channel = !one_in(rng, 4);
-    data.activation = static_cast<Activation>(uniform(rng, 0, 3));
-    data.input_pinned = one_in(rng, 5);
-    data.input = random_int8(rng, input_count, -128, 127, data.input_pinned);
-    data.filter = random_int8(rng, filter_count, -127, 127, one_in(rng, 10));
-    if (!one_in(rng, 2)) {
-        const int bias_bound = 1 << uniform(rng, 0, 20);
-        for (int channel = 0; channel < output_channels; ++channel) {
-            data.bias.push_back(uniform(rng, -bias_bound, bias_bound));
-        }
-    }
-    data.scales = random_scales(rng, data.is_per_channel ? output_channels : 1, accumulation_depth);
-    const std::int32_t input_zero_point = random_zero_point(rng);
-    const std::int32_t output_zero_point = random_zero_point(rng);
-    data.quantization = prepare_conv_quantization(data.scales, input_zero_point, output_zero_point,
-                                                  data.activation);
-    return data;
-}
-
-}  // namespace sweep
 
 }  // namespace fennec::reference
