@@ -115,19 +115,21 @@ FixedPointInputLayer fixed_point_input_layer(const OpQuantizer& quantizer) {
 }
 
 SoftmaxLayer softmax_layer(const OpQuantizer& quantizer, const SoftmaxOptions& options) {
-    const kernels::SoftmaxQuantization quantization =
-        kernels::softmax_quantization(options.beta, scale_of(quantizer.input(0)));
+    const float input_scale = scale_of(quantizer.input(0));
     // TFLM's Prepare requires beta * input_scale * 2^26 > 1 (QuantizeMultiplierGreaterThanOne),
-    // and the kernel shifts left by at most 30.
+    // softmax_quantization() assumes it, and the kernel shifts left by at most 30. The scaling is
+    // the one softmax_quantization() starts from.
+    const QuantizedMultiplier scaling = preprocess_softmax_scaling(
+        static_cast<double>(options.beta), static_cast<double>(input_scale),
+        kernels::softmax_scaled_diff_integer_bits);
     const bool greater_than_one =
-        quantization.input_left_shift > 1 ||
-        (quantization.input_left_shift == 1 && quantization.input_multiplier > (1 << 30));
-    if (!greater_than_one || quantization.input_left_shift > max_multiplier_shift) {
+        scaling.shift > 1 || (scaling.shift == 1 && scaling.multiplier > (1 << 30));
+    if (!greater_than_one || scaling.shift > max_multiplier_shift) {
         quantizer.fail("beta * input scale (" + number_text(options.beta) + " * " +
-                       number_text(scale_of(quantizer.input(0))) +
+                       number_text(input_scale) +
                        ") must lie in (2^-26, 2^4) for the int8 softmax kernel");
     }
-    return {quantization};
+    return {kernels::softmax_quantization(options.beta, input_scale)};
 }
 
 AddLayer add_layer(const OpQuantizer& quantizer, Activation activation) {
