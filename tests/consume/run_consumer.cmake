@@ -3,7 +3,8 @@
 #   -DSOURCE=<the firmware project>  -DBINARY=<a scratch build folder>  -DEXPECT=<regex for stdout>
 #   -DCOMPILER=... -DGENERATOR=... -DMAKE_PROGRAM=... -DBUILD_TYPE=... -DCXX_FLAGS="..."
 #   add_subdirectory: -DFENNEC_SOURCE=<fennec source tree>
-#   find_package:     -DPREFIX=<where fennec is installed>
+#   find_package:     -DPREFIX=<where fennec is installed> -DWITH_MODEL=ON|OFF (the package
+#                     carries fennec-gen: also generate and run a model with fennec_add_model)
 #   include_paths:    -DFENNEC_SOURCE=<fennec source tree> (no CMake at all: -I include -I kernels)
 
 # Runs a command; stops the test with its output when it fails.
@@ -27,7 +28,8 @@ if(MODE STREQUAL "include_paths")
 else()
     set(configure_args -S "${SOURCE}" -B "${BINARY}" -G "${GENERATOR}"
         "-DCMAKE_CXX_COMPILER=${COMPILER}" "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}"
-        "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}" "-DFENNEC_CONSUME_MODE=${MODE}")
+        "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}" "-DFENNEC_CONSUME_MODE=${MODE}"
+        "-DFENNEC_CONSUME_MODEL=${WITH_MODEL}")
     if(MAKE_PROGRAM)
         list(APPEND configure_args "-DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM}")
     endif()
@@ -56,7 +58,7 @@ if(NOT step_output MATCHES "${EXPECT}")
 endif()
 
 # find_package: the program whose model header fennec_add_model() generated (firmware/CMakeLists).
-if(MODE STREQUAL "find_package")
+if(MODE STREQUAL "find_package" AND WITH_MODEL)
     run_step("running the generated model" "${BINARY}/firmware_model")
     message(STATUS "${step_output}")
     if(NOT step_output MATCHES "^fennec firmware model: arena 48 bytes, probabilities( -?[0-9]+)+")
