@@ -20,8 +20,8 @@ fennec_add_compile_fail_test(ops_dequantize_float_output SOURCE ops.cpp CASE deq
 fennec_add_compile_fail_test(ops_concatenation_inputs SOURCE ops.cpp CASE concatenation_inputs
     ERROR "concatenation: the inputs must be a fennec::TensorList")
 fennec_add_compile_fail_test(ops_reshape_element_count SOURCE ops.cpp CASE reshape_element_count
-    ERROR "reshape: the new shape must have as many elements as the old one")
+    ERROR "reshape: the target shape must have as many elements as the old one")
 fennec_add_compile_fail_test(ops_squeeze_non_unit SOURCE ops.cpp CASE squeeze_non_unit
-    ERROR "squeeze: the new shape must be the old shape with only size-1 dimensions removed")
+    ERROR "squeeze: the target shape must be the old shape with only size-1 dimensions removed")
 fennec_add_compile_fail_test(ops_view_element_type SOURCE ops.cpp CASE view_element_type
     ERROR "reshape, squeeze: the input and output must have the same element type")

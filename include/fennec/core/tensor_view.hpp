@@ -152,9 +152,9 @@ using squeezed_shape_t = typename detail::SqueezeAll<OldShape>::type;
 // TFLite's RESHAPE: the same bytes under a new compile-time shape.
 template <class NewShape, class T, class OldShape>
 [[nodiscard]] constexpr TensorView<T, NewShape> reshape(TensorView<T, OldShape> view) noexcept {
-    static_assert(is_shape_v<NewShape>, "reshape: the new shape must be a fennec::Shape type");
+    static_assert(is_shape_v<NewShape>, "reshape: the target shape must be a fennec::Shape type");
     static_assert(NewShape::elements == OldShape::elements,
-                  "reshape: the new shape must have as many elements as the old one (a reshape "
+                  "reshape: the target shape must have as many elements as the old one (a reshape "
                   "reinterprets the same bytes, it cannot add or drop any)");
     return TensorView<T, NewShape>(view.data());
 }
@@ -163,9 +163,9 @@ template <class NewShape, class T, class OldShape>
 // old shape with only size-1 dimensions removed.
 template <class NewShape, class T, class OldShape>
 [[nodiscard]] constexpr TensorView<T, NewShape> squeeze(TensorView<T, OldShape> view) noexcept {
-    static_assert(is_shape_v<NewShape>, "squeeze: the new shape must be a fennec::Shape type");
+    static_assert(is_shape_v<NewShape>, "squeeze: the target shape must be a fennec::Shape type");
     static_assert(detail::is_squeeze_of<OldShape, NewShape>(),
-                  "squeeze: the new shape must be the old shape with only size-1 dimensions "
+                  "squeeze: the target shape must be the old shape with only size-1 dimensions "
                   "removed");
     return TensorView<T, NewShape>(view.data());
 }
