@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 
 #include "fennec/core/quantize_multiplier.hpp"
 #include "fennec/graph/graph.hpp"
@@ -80,4 +81,35 @@ TEST_CASE("a hand-written graph runs its ops in order in one arena", "[graph]") 
         CAPTURE(i);
         REQUIRE(output[i] == expected[i]);
     }
+}
+
+TEST_CASE("invoke with an observer sees each op's output right after the op", "[graph]") {
+    static_assert(Model::op_count == 2);
+    static_assert(std::is_same_v<Model::op_at<1>, Conv1>, "op_at<K> is the K-th op in the list");
+    Model::Arena arena{};
+    auto input = Model::input(arena);
+    for (std::size_t i = 0; i < input.size(); ++i) {
+        input[i] = static_cast<std::int8_t>(static_cast<int>(i) * 5 - 90);
+    }
+    std::array<std::int8_t, Input::shape::elements> input_copy{};
+    std::memcpy(input_copy.data(), input.data(), input_copy.size());
+
+    // The hidden tensor as it is after op 0; op 1 may reuse its bytes, so it is copied out then.
+    std::array<std::int8_t, Hidden::shape::elements> hidden_seen{};
+    std::array<std::size_t, 2> calls{};
+    Model::invoke(arena, [&](auto op_index) {
+        constexpr std::size_t k = decltype(op_index)::value;
+        ++calls[k];
+        if constexpr (k == 0) {
+            using Written = fennec::tensor_at<0, Model::op_at<0>::outputs>;
+            static_assert(std::is_same_v<Written, Hidden>);
+            std::memcpy(hidden_seen.data(), Model::data<Written>(arena), hidden_seen.size());
+        }
+    });
+    CHECK(calls == std::array<std::size_t, 2>{1, 1});
+
+    std::array<std::int8_t, Hidden::shape::elements> hidden{};
+    fennec::kernels::portable::conv2d(Conv0::geometry, conv0_constants.quantization, input_copy.data(),
+                                      filter0.data(), bias0.data(), hidden.data());
+    CHECK(hidden_seen == hidden);
 }

@@ -25,6 +25,8 @@
 
 #include <array>
 #include <cstddef>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include "fennec/core/tensor_view.hpp"
@@ -229,7 +231,10 @@ template <std::size_t TensorSlots, std::size_t OpCount, std::size_t InputCount, 
 
 template <class Inputs, class Outputs, class... Ops>
 class Graph {
+public:
     static constexpr std::size_t op_count = sizeof...(Ops);
+
+private:
     static constexpr std::array<detail::OpInfo, op_count> op_infos = {detail::op_info<Ops>()...};
     static constexpr auto& graph_inputs = detail::TensorUses<Inputs>::uses;
     static constexpr auto& graph_outputs = detail::TensorUses<Outputs>::uses;
@@ -314,14 +319,31 @@ public:
         Arena& arena_;
     };
 
+    // The K-th op of the graph, in execution order.
+    template <std::size_t K>
+    using op_at = std::tuple_element_t<K, std::tuple<Ops...>>;
+
     // Runs the model once: the input tensors must have been written, the outputs are then ready.
-    static void invoke(Arena& arena) { run_ops(arena, std::index_sequence_for<Ops...>{}); }
+    static void invoke(Arena& arena) {
+        run_ops(arena, [](auto /*op_index*/) {}, std::index_sequence_for<Ops...>{});
+    }
+
+    // The same, calling after_each_op(std::integral_constant<std::size_t, K>{}) right after op K
+    // has run. That is the one moment op K's outputs are sure to be in the arena (a later op may
+    // reuse their bytes), so it is where a checker compares them layer by layer, or a profiler
+    // reads a cycle counter. op_at<K>::outputs names the tensors to look at.
+    template <class AfterEachOp>
+    static void invoke(Arena& arena, AfterEachOp&& after_each_op) {
+        run_ops(arena, after_each_op, std::index_sequence_for<Ops...>{});
+    }
 
 private:
-    template <std::size_t... OpIndex>
-    static void run_ops(Arena& arena, std::index_sequence<OpIndex...>) {
+    template <class AfterEachOp, std::size_t... OpIndex>
+    static void run_ops(Arena& arena, AfterEachOp&& after_each_op, std::index_sequence<OpIndex...>) {
         const Memory memory(arena);
-        (Ops::run(memory, arena.bytes + plan.offsets[tensor_slots + OpIndex]), ...);
+        ((Ops::run(memory, arena.bytes + plan.offsets[tensor_slots + OpIndex]),
+          after_each_op(std::integral_constant<std::size_t, OpIndex>{})),
+         ...);
     }
 };
 
