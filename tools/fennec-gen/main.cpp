@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "arguments.hpp"
 #include "cpp_names.hpp"
 #include "emit_header.hpp"
 #include "error.hpp"
@@ -94,58 +95,33 @@ struct CommandLine {
     std::optional<std::string> report;
 };
 
-class UsageError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
-
-// What the command line asks for, or a UsageError. Options take their value as the next argument
-// or after '='; "--" ends the options.
+// What the command line asks for, or a UsageError.
 CommandLine parse_command_line(const std::vector<std::string_view>& args) {
+    const Arguments split = split_arguments(
+        args, {"-o", "--output", "--name", "--summary-json", "--report"}, {});
     CommandLine command;
     std::optional<std::string> header;
     std::optional<std::string> name;
-    std::vector<std::string> positional;
-    bool options_done = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string_view arg = args[i];
-        if (options_done || arg.empty() || arg[0] != '-' || arg == "-") {
-            positional.emplace_back(arg);
-            continue;
-        }
-        if (arg == "--") {
-            options_done = true;
-            continue;
-        }
-        const std::size_t equals = arg.find('=');
-        const std::string_view option = arg.substr(0, equals);
-        const auto value = [&]() -> std::string {
-            if (equals != std::string_view::npos) {
-                return std::string(arg.substr(equals + 1));
-            }
-            if (i + 1 >= args.size()) {
-                throw UsageError(std::string(option) + " needs a value");
-            }
-            return std::string(args[++i]);
-        };
+    for (const Option& option : split.options) {
         const auto set_once = [&](std::optional<std::string>& slot) {
             if (slot) {
-                throw UsageError(std::string(option) + " is given twice");
+                throw UsageError(option.name + " is given twice");
             }
-            slot = value();
+            slot = option.value;
         };
-        if (option == "-o" || option == "--output") {
+        if (option.name == "-o" || option.name == "--output") {
             set_once(header);
-        } else if (option == "--name") {
+        } else if (option.name == "--name") {
             set_once(name);
-        } else if (option == "--summary-json") {
+        } else if (option.name == "--summary-json") {
             set_once(command.summary_json);
-        } else if (option == "--report") {
+        } else if (option.name == "--report") {
             set_once(command.report);
         } else {
-            throw UsageError("unknown option " + std::string(arg));
+            throw UsageError("unknown option " + option.name);
         }
     }
+    const std::vector<std::string>& positional = split.positional;
     if (positional.size() != 1) {
         throw UsageError(positional.empty() ? "no model given"
                                             : "one model at a time, but " +

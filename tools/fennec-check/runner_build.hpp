@@ -1,0 +1,40 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// Building the runner: the generated header, the runner's sources (compiled into fennec-check,
+// see runner/) and fennec's headers, compiled by the compiler the user chose into one program.
+#pragma once
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace fennec::check {
+
+// fennec-check cannot go on (no compiler, the runner does not compile, ...): exit status 2.
+class ToolError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct Compiler {
+    std::string program = "c++";            // --cxx, else $CXX, else c++
+    std::string opt = "2";                  // --opt: the N of -ON
+    std::vector<std::string> extra_flags;   // --cxx-flag, in order
+};
+
+// The folders holding fennec's headers: the installed include/ next to this program's bin/, or
+// else the source tree's include/ and kernels/ that fennec-check was built from.
+[[nodiscard]] std::vector<std::filesystem::path> fennec_include_dirs();
+
+// Writes the header (as model.hpp, namespace fennec_check_model) and the host runner's sources
+// into `work` and compiles them into work/runner, which it returns. A missing compiler or a
+// failed compile is a ToolError that carries the compiler's messages.
+[[nodiscard]] std::filesystem::path build_host_runner(const std::string& header,
+                                                      const std::filesystem::path& work,
+                                                      const Compiler& compiler);
+
+// The namespace the runner expects the generated header to use.
+inline constexpr const char* runner_model_namespace = "fennec_check_model";
+
+}  // namespace fennec::check
