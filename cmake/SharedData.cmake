@@ -25,3 +25,36 @@ endif()
 
 # Exit code a test returns to tell CTest "skipped: the shared data is absent".
 set(FENNEC_SKIP_RETURN_CODE 77)
+
+# fennec_shared_models_with_golden_data(<out_var>): the stems of the shared models that have
+# golden data and whose operators fennec supports (by the golden manifest's op_counts), sorted:
+# the models every bit-exactness test runs. Empty without the shared data.
+function(fennec_shared_models_with_golden_data out_var)
+    set(supported_ops ADD AVERAGE_POOL_2D CONCATENATION CONV_2D DEPTHWISE_CONV_2D DEQUANTIZE
+        FULLY_CONNECTED LOGISTIC MAX_POOL_2D MEAN MUL PAD PADV2 QUANTIZE RESHAPE
+        RESIZE_NEAREST_NEIGHBOR SOFTMAX SQUEEZE STRIDED_SLICE TANH TRANSPOSE)
+    set(stems "")
+    file(GLOB models "${FENNEC_SHARED_DIR}/models/*.tflite")
+    list(SORT models)
+    foreach(path IN LISTS models)
+        get_filename_component(stem "${path}" NAME_WLE)
+        set(manifest "${FENNEC_SHARED_DIR}/golden/${stem}/manifest.json")
+        if(NOT EXISTS "${manifest}" OR NOT stem MATCHES "^[A-Za-z_][A-Za-z0-9_]*$")
+            continue()
+        endif()
+        file(READ "${manifest}" text)
+        string(JSON op_count LENGTH "${text}" op_counts)
+        set(supported TRUE)
+        math(EXPR last "${op_count} - 1")
+        foreach(k RANGE ${last})
+            string(JSON op MEMBER "${text}" op_counts ${k})
+            if(NOT op IN_LIST supported_ops)
+                set(supported FALSE)
+            endif()
+        endforeach()
+        if(supported)
+            list(APPEND stems "${stem}")
+        endif()
+    endforeach()
+    set(${out_var} "${stems}" PARENT_SCOPE)
+endfunction()

@@ -48,38 +48,3 @@ set_tests_properties(gen.emit_models PROPERTIES
     LABELS "gen;shared"
     ENVIRONMENT "FENNEC_SHARED_DIR=${FENNEC_SHARED_DIR}"
     SKIP_RETURN_CODE ${FENNEC_SKIP_RETURN_CODE})
-
-# And each shared model whose operators fennec supports (by its golden manifest) as a header,
-# generated with fennec_add_model at build time, compiled into model_runner.cpp and run on every
-# golden case: gen.golden.<model>. Without the shared data these are not registered, and
-# gen.emit_models above reports the skip.
-set(_supported_ops ADD AVERAGE_POOL_2D CONCATENATION CONV_2D DEPTHWISE_CONV_2D DEQUANTIZE
-    FULLY_CONNECTED LOGISTIC MAX_POOL_2D MEAN MUL PAD PADV2 QUANTIZE RESHAPE
-    RESIZE_NEAREST_NEIGHBOR SOFTMAX SQUEEZE STRIDED_SLICE TANH TRANSPOSE)
-file(GLOB _shared_models "${FENNEC_SHARED_DIR}/models/*.tflite")
-list(SORT _shared_models)
-foreach(_path IN LISTS _shared_models)
-    get_filename_component(_stem "${_path}" NAME_WLE)
-    set(_golden "${FENNEC_SHARED_DIR}/golden/${_stem}")
-    if(NOT EXISTS "${_golden}/manifest.json" OR NOT _stem MATCHES "^[A-Za-z_][A-Za-z0-9_]*$")
-        continue()
-    endif()
-    file(READ "${_golden}/manifest.json" _manifest)
-    string(JSON _op_count LENGTH "${_manifest}" op_counts)
-    set(_supported TRUE)
-    math(EXPR _last "${_op_count} - 1")
-    foreach(_k RANGE ${_last})
-        string(JSON _op MEMBER "${_manifest}" op_counts ${_k})
-        if(NOT _op IN_LIST _supported_ops)
-            set(_supported FALSE)
-        endif()
-    endforeach()
-    if(NOT _supported)
-        continue()
-    endif()
-    fennec_add_model(gen_model_${_stem} MODEL "${_path}")
-    fennec_gen_add_model_runner(gen_model_${_stem} ${_stem} test_gen_golden_${_stem})
-    add_test(NAME gen.golden.${_stem} COMMAND test_gen_golden_${_stem} "${_golden}")
-    set_tests_properties(gen.golden.${_stem} PROPERTIES
-        LABELS "gen;shared" SKIP_RETURN_CODE ${FENNEC_SKIP_RETURN_CODE})
-endforeach()

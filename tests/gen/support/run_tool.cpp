@@ -27,6 +27,10 @@ std::string read_text(const std::filesystem::path& path) {
 }  // namespace
 
 ToolRun run_fennec_gen(const std::vector<std::string>& args) {
+    return run_tool(FENNEC_GEN_EXECUTABLE, args);
+}
+
+ToolRun run_tool(const std::string& executable, const std::vector<std::string>& args) {
     const ScratchFolder capture;
     const std::string out_path = (capture.path() / "stdout").string();
     const std::string err_path = (capture.path() / "stderr").string();
@@ -38,7 +42,7 @@ ToolRun run_fennec_gen(const std::vector<std::string>& args) {
     posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                      0644);
 
-    std::vector<std::string> command{FENNEC_GEN_EXECUTABLE};
+    std::vector<std::string> command{executable};
     command.insert(command.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (std::string& arg : command) {

@@ -1,7 +1,7 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
-// Running the fennec-gen program from a test, as a user or a build would: exit status and stderr,
-// inside a scratch folder the test owns.
+// Running fennec's programs (fennec-gen, fennec-check) from a test, as a user or a build would:
+// exit status, stdout and stderr, inside a scratch folder the test owns.
 #pragma once
 
 #include <cstdint>
@@ -17,7 +17,10 @@ struct ToolRun {
     std::string standard_output;
 };
 
-// Runs <build>/bin/fennec-gen with `args` (no shell involved).
+// Runs the program at `executable` with `args` (no shell involved).
+[[nodiscard]] ToolRun run_tool(const std::string& executable, const std::vector<std::string>& args);
+
+// Runs <build>/bin/fennec-gen with `args`.
 [[nodiscard]] ToolRun run_fennec_gen(const std::vector<std::string>& args);
 
 // A fresh folder under the system's temporary folder, removed with everything in it at the end.
