@@ -52,3 +52,13 @@ if(_count EQUAL 0)
     set_tests_properties(check.models_present PROPERTIES LABELS "check;shared"
         SKIP_REGULAR_EXPRESSION "skipped")
 endif()
+
+# The installed fennec-check finds the installed headers (<prefix>/include), not this source
+# tree's: run it from tests/consume's install prefix on one shared model.
+if(FENNEC_INSTALL AND "hello_world" IN_LIST _checked_models)
+    add_test(NAME check.installed COMMAND "${PROJECT_BINARY_DIR}/consume-prefix/bin/fennec-check"
+        "${FENNEC_SHARED_DIR}/models/hello_world.tflite" "${FENNEC_SHARED_DIR}/golden/hello_world"
+        --layers --cxx "${CMAKE_CXX_COMPILER}" --keep "${CMAKE_CURRENT_BINARY_DIR}/installed-check")
+    set_tests_properties(check.installed PROPERTIES LABELS "check;shared;consume"
+        FIXTURES_REQUIRED consume_prefix)
+endif()

@@ -83,6 +83,13 @@ fs::path build_host_runner(const std::string& header, const fs::path& work, cons
     command.insert(command.end(), compiler.extra_flags.begin(), compiler.extra_flags.end());
     command.insert(command.end(), {(work / "host_runner.cpp").string(), "-o", runner.string()});
 
+    // The command, one argument per line, for whoever wants to rebuild the runner by hand.
+    std::string listing;
+    for (const std::string& arg : command) {
+        listing += arg + "\n";
+    }
+    write_text(work / "compile_command.txt", listing);
+
     const fs::path log = work / "compile.log";
     const ProgramResult result = run_program(command, log.string());
     if (!result.started) {
