@@ -144,6 +144,32 @@ inline int draw_shape(CaseRandom& random, int* dims, int rank, int max_dim, int 
     }
 }
 
+// What a conv2d or depthwise_conv2d case draws once its shape is known: per-channel or
+// per-tensor multipliers for sums of `depth` terms, zero points, activation, bias, then the data.
+struct ConvConstants {
+    k::Conv2dQuantization quantization;
+    const std::int32_t* bias;
+};
+
+inline ConvConstants draw_conv_constants(CaseRandom& random,
+                                         Buffers& buffers,
+                                         int output_channels,
+                                         int depth,
+                                         int input_bytes,
+                                         int filter_bytes) {
+    const bool per_channel = !random.one_in(4);
+    draw_multipliers(random, buffers, per_channel ? output_channels : 1, depth);
+    const k::Conv2dQuantization quantization{
+        random.zero_point(), buffers.multiplier, buffers.shift,
+        per_channel ? k::WeightQuantization::per_channel : k::WeightQuantization::per_tensor,
+        draw_output(random)};
+    const std::int32_t* bias = draw_bias(random, buffers, output_channels);
+    const bool pinned = random.one_in(8);
+    random.fill(buffers.input, input_bytes, pinned);
+    random.fill(buffers.filter, filter_bytes, pinned);
+    return {quantization, bias};
+}
+
 inline int conv2d(CaseRandom& random, Buffers& buffers) {
     for (;;) {
         const Window w = draw_window(random, 4, 2);
@@ -163,19 +189,11 @@ inline int conv2d(CaseRandom& random, Buffers& buffers) {
             w.filter_height, w.filter_width,    w.output_height,  w.output_width,
             output_channels, w.stride_height,   w.stride_width,   w.dilation_height,
             w.dilation_width, w.padding_top,    w.padding_left};
-        const bool per_channel = !random.one_in(4);
-        const int depth = w.filter_height * w.filter_width * input_channels;
-        draw_multipliers(random, buffers, per_channel ? output_channels : 1, depth);
-        const k::Conv2dQuantization quantization{
-            random.zero_point(), buffers.multiplier, buffers.shift,
-            per_channel ? k::WeightQuantization::per_channel : k::WeightQuantization::per_tensor,
-            draw_output(random)};
-        const std::int32_t* bias = draw_bias(random, buffers, output_channels);
-        const bool pinned = random.one_in(8);
-        random.fill(buffers.input, input_bytes, pinned);
-        random.fill(buffers.filter, filter_bytes, pinned);
-        portable::conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
-                         buffers.output);
+        const ConvConstants constants = draw_conv_constants(
+            random, buffers, output_channels, w.filter_height * w.filter_width * input_channels,
+            input_bytes, filter_bytes);
+        portable::conv2d(geometry, constants.quantization, buffers.input, buffers.filter,
+                         constants.bias, buffers.output);
         return output_bytes;
     }
 }
@@ -199,19 +217,11 @@ inline int depthwise_conv2d(CaseRandom& random, Buffers& buffers) {
             depth_multiplier, w.filter_height, w.filter_width,   w.output_height,
             w.output_width,   w.stride_height, w.stride_width,   w.dilation_height,
             w.dilation_width, w.padding_top,   w.padding_left};
-        const bool per_channel = !random.one_in(4);
-        draw_multipliers(random, buffers, per_channel ? output_channels : 1,
-                         w.filter_height * w.filter_width);
-        const k::DepthwiseConv2dQuantization quantization{
-            random.zero_point(), buffers.multiplier, buffers.shift,
-            per_channel ? k::WeightQuantization::per_channel : k::WeightQuantization::per_tensor,
-            draw_output(random)};
-        const std::int32_t* bias = draw_bias(random, buffers, output_channels);
-        const bool pinned = random.one_in(8);
-        random.fill(buffers.input, input_bytes, pinned);
-        random.fill(buffers.filter, filter_bytes, pinned);
-        portable::depthwise_conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
-                                   buffers.output);
+        const ConvConstants constants =
+            draw_conv_constants(random, buffers, output_channels,
+                                w.filter_height * w.filter_width, input_bytes, filter_bytes);
+        portable::depthwise_conv2d(geometry, constants.quantization, buffers.input,
+                                   buffers.filter, constants.bias, buffers.output);
         return output_bytes;
     }
 }
