@@ -36,8 +36,9 @@ else()
 endif()
 
 # The plugin is C, built for the host, against the subset of QEMU's plugin API it declares itself
-# (Debian ships no qemu-plugin.h).
+# (Debian ships no qemu-plugin.h). Include this file at directory scope: it enables C for it.
 if(FENNEC_CORTEXM_TOOLS_FOUND AND NOT TARGET fennec_icount_plugin)
+    enable_language(C)
     add_library(fennec_icount_plugin MODULE "${FENNEC_CORTEXM_DIR}/icount_plugin.c")
     set_target_properties(fennec_icount_plugin PROPERTIES PREFIX "" OUTPUT_NAME icount_plugin
         LIBRARY_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/lib")
