@@ -210,6 +210,29 @@ TEST_CASE("fennec-check passes a case that matches and names the first differenc
         CHECK(report["cases"][0]["name"] == "sample");
         CHECK(report["cases"][0]["ok"] == false);
     }
+    SECTION("--target cortex-m4 runs the case under QEMU and reports instructions and sizes") {
+        if (!FENNEC_CHECK_CORTEXM) {
+            WARN("arm-none-eabi-g++ or qemu-system-arm is missing: the Cortex-M run is not checked");
+            return;
+        }
+        const fs::path json_path = checked.scratch() / "m4.json";
+        const ToolRun run = run_fennec_check({checked.model(), checked.cases().string(), "--layers",
+                                              "--target", "cortex-m4", "--json", json_path.string()});
+        CHECK(run.standard_output ==
+              "sample: ok\nlayers: 4 intermediate tensors compared\n1 passed, 0 failed\n");
+        CHECK(run.exit_status == 0);
+        const nlohmann::json report = nlohmann::json::parse(std::ifstream(json_path));
+        CHECK(report["target"] == "cortex-m4");
+        CHECK(report["flash_bytes"].get<int>() > report["weight_bytes"].get<int>());
+        CHECK(report["ram_bytes"].get<int>() > report["arena_bytes"].get<int>());
+        CHECK(report["cases"][0]["instructions"].get<int>() > 0);
+
+        spoil(checked.sample() / "output_0.bin", 1);
+        const ToolRun spoiled =
+            run_fennec_check({checked.model(), checked.cases().string(), "--target", "cortex-m4"});
+        CHECK_THAT(spoiled.standard_output, Catch::StartsWith("sample: FAIL output 0 element 1: "));
+        CHECK(spoiled.exit_status == 1);
+    }
     SECTION("--time-runs reports a median time per inference") {
         const ToolRun run = run_fennec_check(
             {checked.model(), checked.cases().string(), "--time-runs", "5", "--opt", "0"});
@@ -236,7 +259,11 @@ TEST_CASE("fennec-check exits 2 with the reason when it cannot check", "[check][
             {{model, cases, "--layers=yes"}, "--layers takes no value"},
             {{model, cases, "--time-runs", "many"}, "--time-runs many: expected a count from 0 to 9999999"},
             {{model, cases, "--frobnicate"}, "unknown option --frobnicate"},
-            {{model, cases, "--target", "z80"}, "--target z80: this fennec-check runs on the host only"},
+            {{model, cases, "--target", "z80"},
+             "--target z80: expected one of host, cortex-m0, cortex-m3, cortex-m4, cortex-m7, "
+             "cortex-m33, cortex-m55"},
+            {{model, cases, "--target", "cortex-m4", "--time-runs", "3"},
+             "--time-runs times the host; on cortex-m4 --json reports each case's instructions"},
         };
         for (const UsageCase& usage : usages) {
             CAPTURE(usage.args);
@@ -249,7 +276,8 @@ TEST_CASE("fennec-check exits 2 with the reason when it cannot check", "[check][
         const ToolRun run = run_fennec_check({model, cases, "--cxx", "no-such-compiler++"});
         CHECK(run.exit_status == 2);
         CHECK(run.standard_error == "fennec-check: compiler 'no-such-compiler++' not found (choose one "
-                                    "with --cxx, or install g++ or clang)\n");
+                                    "with --cxx, or install g++ or clang; for Cortex-M targets "
+                                    "gcc-arm-none-eabi)\n");
         CHECK(run.standard_output.empty());
     }
     SECTION("a compiler that rejects the runner") {

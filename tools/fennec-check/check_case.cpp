@@ -17,23 +17,83 @@ namespace {
 
 constexpr int runner_bad_input = 3;
 
+// The runner's first message (the instruction-count plugin's lines are not messages).
 std::string first_line(const fs::path& log) {
     std::ifstream file(log);
     std::string line;
-    std::getline(file, line);
-    return line;
+    while (std::getline(file, line)) {
+        if (line.rfind("icount: ", 0) != 0) {
+            return line;
+        }
+    }
+    return "(no message)";
 }
 
-std::optional<long long> median_from_log(const fs::path& log) {
+// The number after `key` on a line of the log: "median_ns 123", "stack_bytes 456".
+std::optional<long long> value_from_log(const fs::path& log, const std::string& key) {
     std::ifstream file(log);
-    std::string word;
-    long long value = 0;
-    while (file >> word) {
-        if (word == "median_ns" && file >> value) {
-            return value;
+    std::string line;
+    while (std::getline(file, line)) {
+        if (line.rfind(key + " ", 0) == 0) {
+            return std::stoll(line.substr(key.size() + 1));
         }
     }
     return std::nullopt;
+}
+
+// The instructions of every region the plugin counted ("icount: region <n> <count>"), added up:
+// one region for the invoke, or one per op when layer dumps pause the count.
+std::optional<long long> instructions_from_log(const fs::path& log) {
+    std::ifstream file(log);
+    std::string line;
+    std::optional<long long> total;
+    while (std::getline(file, line)) {
+        std::istringstream fields(line);
+        std::string icount;
+        std::string region;
+        long long number = 0;
+        long long count = 0;
+        if (fields >> icount >> region >> number >> count && icount == "icount:" && region == "region") {
+            total = total.value_or(0) + count;
+        }
+    }
+    return total;
+}
+
+// The command that runs one case: the host runner with its arguments, or QEMU on the Cortex-M
+// runner, which reads its arguments from job.txt in the case's folder.
+std::vector<std::string> runner_command(const Runner& runner, const CaseSpec& spec,
+                                        const fs::path& outputs, const fs::path& scratch,
+                                        bool compare_layers, int time_runs) {
+    if (!runner.target) {
+        std::vector<std::string> command = {runner.program.string(), "--outputs", outputs.string()};
+        if (compare_layers) {
+            command.insert(command.end(), {"--layers", scratch.string()});
+        }
+        if (time_runs > 0) {
+            command.insert(command.end(), {"--time-runs", std::to_string(time_runs)});
+        }
+        for (const fs::path& input : spec.inputs) {
+            command.push_back(input.string());
+        }
+        return command;
+    }
+    std::ofstream job(scratch / "job.txt", std::ios::binary);
+    job << "outputs " << fs::absolute(outputs).string() << "\n";
+    if (compare_layers) {
+        job << "layers " << fs::absolute(scratch).string() << "\n";
+    }
+    for (const fs::path& input : spec.inputs) {
+        job << "input " << fs::absolute(input).string() << "\n";
+    }
+    std::vector<std::string> command = {
+        "timeout", "--kill-after=5", std::to_string(runner.timeout_seconds), "qemu-system-arm",
+        "-M", runner.target->machine, "-nographic", "-monitor", "none", "-serial", "none",
+        "-semihosting-config", "enable=on,target=native", "-kernel", runner.program.string()};
+    if (runner.icount_plugin) {
+        command.insert(command.end(), {"-plugin", runner.icount_plugin->string()});
+    }
+    return command;
 }
 
 CaseResult failed(std::string why) {
@@ -74,7 +134,7 @@ std::optional<std::string> compare_layer(const gen::Model& model, std::size_t op
 
 }  // namespace
 
-CaseResult check_case(const CaseSpec& spec, const gen::Model& model, const fs::path& runner,
+CaseResult check_case(const CaseSpec& spec, const gen::Model& model, const Runner& runner,
                       const fs::path& outputs, const fs::path& scratch, const CaseOptions& options) {
     if (spec.inputs.size() != model.inputs.size()) {
         return failed("the case has " + std::to_string(spec.inputs.size()) +
@@ -86,23 +146,23 @@ CaseResult check_case(const CaseSpec& spec, const gen::Model& model, const fs::p
     }
     const bool compare_layers = options.layers && spec.tensors.has_value();
 
-    std::vector<std::string> command = {runner.string(), "--outputs", outputs.string()};
-    if (compare_layers) {
-        command.insert(command.end(), {"--layers", scratch.string()});
-    }
-    if (options.time_runs > 0) {
-        command.insert(command.end(), {"--time-runs", std::to_string(options.time_runs)});
-    }
-    for (const fs::path& input : spec.inputs) {
-        command.push_back(input.string());
-    }
+    const std::vector<std::string> command =
+        runner_command(runner, spec, outputs, scratch, compare_layers, options.time_runs);
     const fs::path log = scratch / "runner.log";
-    const ProgramResult run = run_program(command, log.string());
+    const ProgramResult run =
+        run_program(command, log.string(), runner.target ? scratch.string() : std::string());
     if (!run.started) {
         return failed("the runner could not be started");
     }
     if (run.signalled) {
         return failed("the runner crashed (signal " + std::to_string(run.exit_status - 128) + ")");
+    }
+    if (runner.target && run.exit_status == 124) {
+        return failed("the runner did not finish within " + std::to_string(runner.timeout_seconds) +
+                      " s under QEMU");
+    }
+    if (runner.target && run.exit_status == 131) {
+        return failed("the runner faulted on the " + runner.target->core + ": " + first_line(log));
     }
     if (run.exit_status == runner_bad_input) {
         return failed(first_line(log));
@@ -141,8 +201,10 @@ CaseResult check_case(const CaseSpec& spec, const gen::Model& model, const fs::p
     }
     result.ok = true;
     if (options.time_runs > 0) {
-        result.median_ns = median_from_log(log);
+        result.median_ns = value_from_log(log, "median_ns");
     }
+    result.instructions = instructions_from_log(log);
+    result.stack_bytes = value_from_log(log, "stack_bytes");
     return result;
 }
 

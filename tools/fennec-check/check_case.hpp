@@ -11,12 +11,21 @@
 
 #include "cases.hpp"
 #include "model.hpp"
+#include "targets.hpp"
 
 namespace fennec::check {
 
 struct CaseOptions {
     bool layers = false;
-    int time_runs = 0;  // invokes to time after the checked one; 0: none
+    int time_runs = 0;  // invokes to time after the checked one (host only); 0: none
+};
+
+// The runner to run: a host program, or a Cortex-M program that QEMU runs.
+struct Runner {
+    std::filesystem::path program;
+    std::optional<CortexmTarget> target;        // set for Cortex-M
+    std::optional<std::filesystem::path> icount_plugin;  // QEMU plugin, to count instructions
+    int timeout_seconds = 600;
 };
 
 struct CaseResult {
@@ -26,13 +35,15 @@ struct CaseResult {
     std::string failure;
     int tensors_compared = 0;          // intermediate tensors compared (with layers on)
     std::optional<long long> median_ns;  // with time_runs > 0
+    std::optional<long long> instructions;  // Cortex-M with the plugin: the invoke alone
+    std::optional<long long> stack_bytes;   // Cortex-M: the stack high-water mark
 };
 
 // Runs `runner` on the case; its outputs go to `outputs` (a folder that must exist), its layer
 // dumps and log to `scratch`.
 [[nodiscard]] CaseResult check_case(const CaseSpec& spec,
                                     const gen::Model& model,
-                                    const std::filesystem::path& runner,
+                                    const Runner& runner,
                                     const std::filesystem::path& outputs,
                                     const std::filesystem::path& scratch,
                                     const CaseOptions& options);

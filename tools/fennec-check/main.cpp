@@ -25,9 +25,11 @@
 #include "emit_header.hpp"
 #include "error.hpp"
 #include "output_files.hpp"
+#include "process.hpp"
 #include "quantize.hpp"
 #include "runner_build.hpp"
 #include "summary.hpp"
+#include "targets.hpp"
 #include "tflite_reader.hpp"
 #include "validate.hpp"
 
@@ -63,17 +65,25 @@ outputs byte for byte with the expected ones.
                                     "inputs":  [{"file": "input_0.bin"}],
                                     "outputs": [{"file": "output_0.bin"}]}]}
                       files relative to CASES_DIR/<name>/, raw tensor bytes in TFLite's order
-  --target host       where the runner runs (host, the default)
+  --target T          where the runner runs: host (the default), or cortex-m0, -m3, -m4, -m7,
+                      -m33, -m55: cross-compiled with arm-none-eabi-g++ at -O3 (unless --cxx,
+                      --opt) and run under qemu-system-arm, files read through semihosting
   --layers            also compare every intermediate tensor the case has a dump of (its
                       "tensors_dir", else its tensors/ folder: t<tensor index>.bin) and name
                       the first op whose output differs
   --out DIR           write each case's outputs as DIR/<case>/output_<i>.bin
-  --json FILE         write {"model", "target", "arena_bytes", "cases": [{"name", "ok"}]}
-  --cxx COMPILER      the compiler for the runner (default: $CXX, else c++)
-  --opt LEVEL         its optimisation level, -O<LEVEL>: 0, 1, 2, 3, s, z, g or fast (default 2)
+  --json FILE         write {"model", "target", "arena_bytes", "cases": [{"name", "ok"}]};
+                      on a Cortex-M core also "flash_bytes", "ram_bytes" (data + bss, which
+                      holds the arena, + the deepest stack) and per case "instructions" (the
+                      invoke alone, counted by QEMU's plugin) and "stack_bytes"
+  --cxx COMPILER      the compiler for the runner (default: $CXX, else c++; on a core
+                      arm-none-eabi-g++)
+  --opt LEVEL         its optimisation level, -O<LEVEL>: 0, 1, 2, 3, s, z, g or fast (default 2;
+                      3 on a core)
   --cxx-flag FLAG     one more compiler flag (repeatable), e.g. --cxx-flag=-Werror
   --time-runs N       also invoke N more times per passing case and report the median time
-  --keep DIR          build in DIR and leave the runner and generated header there
+  --keep DIR          build in DIR and leave the runner (runner.elf on a core), the generated
+                      header and the compile command there
   -h, --help          print this help and exit
   --version           print the version and exit
 
@@ -94,7 +104,10 @@ struct CommandLine {
     std::optional<fs::path> json;
     std::optional<fs::path> keep;
     fennec::check::Compiler compiler;
+    bool compiler_chosen = false;  // --cxx or $CXX; else the target's default
+    bool opt_chosen = false;
     int time_runs = 0;
+    std::optional<fennec::check::CortexmTarget> cortexm;  // --target cortex-m*
 };
 
 bool is_opt_level(const std::string& level) {
@@ -113,9 +126,7 @@ CommandLine parse_command_line(const std::vector<std::string_view>& args) {
         {"--target", "--out", "--json", "--keep", "--cxx", "--opt", "--cxx-flag", "--time-runs"},
         {"--layers"});
     CommandLine command;
-    if (const char* cxx = std::getenv("CXX"); cxx != nullptr && *cxx != '\0') {
-        command.compiler.program = cxx;
-    }
+    const char* cxx = std::getenv("CXX");
     for (const Option& option : split.options) {
         const std::string& value = option.value;
         if (option.name == "--layers") {
@@ -130,11 +141,13 @@ CommandLine parse_command_line(const std::vector<std::string_view>& args) {
             command.keep = value;
         } else if (option.name == "--cxx") {
             command.compiler.program = value;
+            command.compiler_chosen = true;
         } else if (option.name == "--opt") {
             if (!is_opt_level(value)) {
                 throw UsageError("--opt " + value + ": expected 0, 1, 2, 3, s, z, g or fast");
             }
             command.compiler.opt = value;
+            command.opt_chosen = true;
         } else if (option.name == "--cxx-flag") {
             command.compiler.extra_flags.push_back(value);
         } else if (option.name == "--time-runs") {
@@ -154,8 +167,26 @@ CommandLine parse_command_line(const std::vector<std::string_view>& args) {
     }
     command.model = positional[0];
     command.cases_dir = positional[1];
-    if (command.target != "host") {
-        throw UsageError("--target " + command.target + ": this fennec-check runs on the host only");
+    command.cortexm = fennec::check::cortexm_target(command.target);
+    if (command.target != "host" && !command.cortexm) {
+        throw UsageError("--target " + command.target + ": expected one of " +
+                         fennec::check::target_names());
+    }
+    if (command.cortexm && command.time_runs > 0) {
+        throw UsageError("--time-runs times the host; on " + command.target +
+                         " --json reports each case's instructions");
+    }
+    // The compiler: --cxx, else $CXX on the host, else the target's own. The optimisation: --opt,
+    // else -O2 on the host and the project's Cortex-M release level, -O3, on a core.
+    if (!command.compiler_chosen) {
+        if (command.cortexm) {
+            command.compiler.program = "arm-none-eabi-g++";
+        } else if (cxx != nullptr && *cxx != '\0') {
+            command.compiler.program = cxx;
+        }
+    }
+    if (!command.opt_chosen && command.cortexm) {
+        command.compiler.opt = "3";
     }
     return command;
 }
@@ -199,6 +230,7 @@ struct CaseReport {
 };
 
 std::string json_report(const CommandLine& command, const fennec::gen::ModelFigures& figures,
+                        const std::optional<fennec::check::ImageSize>& image,
                         const std::vector<CaseReport>& reports) {
     nlohmann::ordered_json report;
     report["model"] = command.model;
@@ -208,6 +240,19 @@ std::string json_report(const CommandLine& command, const fennec::gen::ModelFigu
     report["macs"] = figures.macs;
     report["compiler"] = command.compiler.program;
     report["opt"] = "-O" + command.compiler.opt;
+    if (image) {
+        // RAM: initialised and zeroed data (the arena is in .bss) and the deepest stack any case
+        // reached.
+        long long stack = 0;
+        for (const CaseReport& entry : reports) {
+            stack = std::max(stack, entry.result.stack_bytes.value_or(0));
+        }
+        report["flash_bytes"] = image->flash_bytes;
+        report["ram_bytes"] = image->data_bytes + image->bss_bytes + stack;
+        report["data_bytes"] = image->data_bytes;
+        report["bss_bytes"] = image->bss_bytes;
+        report["stack_bytes"] = stack;
+    }
     nlohmann::ordered_json cases = nlohmann::ordered_json::array();
     for (const CaseReport& entry : reports) {
         nlohmann::ordered_json item;
@@ -221,6 +266,12 @@ std::string json_report(const CommandLine& command, const fennec::gen::ModelFigu
         }
         if (entry.result.median_ns) {
             item["median_ns"] = *entry.result.median_ns;
+        }
+        if (entry.result.instructions) {
+            item["instructions"] = *entry.result.instructions;
+        }
+        if (entry.result.stack_bytes) {
+            item["stack_bytes"] = *entry.result.stack_bytes;
         }
         cases.push_back(item);
     }
@@ -244,8 +295,21 @@ int run(const CommandLine& command) {
                                 "model.hpp", FENNEC_CHECK_VERSION);
 
     const WorkFolder work(command.keep);
-    const fs::path runner =
-        fennec::check::build_host_runner(gen::emit_header(source), work.path(), command.compiler);
+    fennec::check::Runner runner;
+    std::optional<fennec::check::ImageSize> image;
+    if (command.cortexm) {
+        if (!fennec::check::program_exists("qemu-system-arm")) {
+            throw ToolError("qemu-system-arm not found (Debian: qemu-system-arm)");
+        }
+        runner.program = fennec::check::build_cortexm_runner(gen::emit_header(source), work.path(),
+                                                             command.compiler, *command.cortexm);
+        runner.target = command.cortexm;
+        runner.icount_plugin = fennec::check::build_icount_plugin(work.path());
+        image = fennec::check::image_size(runner.program);
+    } else {
+        runner.program =
+            fennec::check::build_host_runner(gen::emit_header(source), work.path(), command.compiler);
+    }
 
     const fennec::check::CaseOptions options{command.layers, command.time_runs};
     std::vector<CaseReport> reports;
@@ -282,7 +346,8 @@ int run(const CommandLine& command) {
         }
     }
     if (command.json) {
-        gen::write_files_atomically({{command.json->string(), json_report(command, figures, reports)}});
+        gen::write_files_atomically(
+            {{command.json->string(), json_report(command, figures, image, reports)}});
     }
     const auto passed = static_cast<int>(cases.size()) - failed;
     std::cout << passed << " passed, " << failed << " failed" << std::endl;

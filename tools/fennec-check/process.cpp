@@ -15,7 +15,8 @@ extern char** environ;
 
 namespace fennec::check {
 
-ProgramResult run_program(const std::vector<std::string>& argv, const std::string& log) {
+ProgramResult run_program(const std::vector<std::string>& argv, const std::string& log,
+                          const std::string& working_directory) {
     ProgramResult result;
     std::vector<char*> args;
     for (const std::string& arg : argv) {
@@ -28,6 +29,9 @@ ProgramResult run_program(const std::vector<std::string>& argv, const std::strin
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
                                      O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+    if (!working_directory.empty()) {
+        posix_spawn_file_actions_addchdir_np(&actions, working_directory.c_str());
+    }
     pid_t pid = 0;
     const int spawned = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
     posix_spawn_file_actions_destroy(&actions);

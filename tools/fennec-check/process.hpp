@@ -16,8 +16,10 @@ struct ProgramResult {
 };
 
 // Runs argv[0] (looked up on the PATH when it has no slash) with argv, its standard output and
-// standard error both going to the file `log` (created or truncated), and waits for it.
-[[nodiscard]] ProgramResult run_program(const std::vector<std::string>& argv, const std::string& log);
+// standard error both going to the file `log` (created or truncated), and waits for it. With a
+// `working_directory` (not empty) the program starts there.
+[[nodiscard]] ProgramResult run_program(const std::vector<std::string>& argv, const std::string& log,
+                                        const std::string& working_directory = "");
 
 // Whether `program` names something run_program can start.
 [[nodiscard]] bool program_exists(const std::string& program);

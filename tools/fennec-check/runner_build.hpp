@@ -5,9 +5,12 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "targets.hpp"
 
 namespace fennec::check {
 
@@ -33,6 +36,29 @@ struct Compiler {
 [[nodiscard]] std::filesystem::path build_host_runner(const std::string& header,
                                                       const std::filesystem::path& work,
                                                       const Compiler& compiler);
+
+// tools/cortexm: start-up code, linker scripts, semihosting and the instruction-count plugin's
+// source. Installed as <prefix>/share/fennec/cortexm, else the source tree's.
+[[nodiscard]] std::filesystem::path fennec_cortexm_dir();
+
+// The same for a Cortex-M core: the runner cross-compiled (compiler.program is arm-none-eabi-g++
+// unless chosen) with tools/cortexm into work/runner.elf, which it returns.
+[[nodiscard]] std::filesystem::path build_cortexm_runner(const std::string& header,
+                                                         const std::filesystem::path& work,
+                                                         const Compiler& compiler,
+                                                         const CortexmTarget& target);
+
+// QEMU's instruction-count plugin (tools/cortexm/icount_plugin.c), compiled for the host with
+// `cc` into work/icount_plugin.so; nullopt (and no counts) when there is no C compiler.
+[[nodiscard]] std::optional<std::filesystem::path> build_icount_plugin(const std::filesystem::path& work);
+
+// The bytes a Cortex-M runner occupies, from its section headers.
+struct ImageSize {
+    long long flash_bytes = 0;  // code and read-only data (.text, .ARM.exidx) and .data's image
+    long long data_bytes = 0;   // .data (initialised RAM)
+    long long bss_bytes = 0;    // .bss (zeroed RAM: the arena lives here)
+};
+[[nodiscard]] std::optional<ImageSize> image_size(const std::filesystem::path& elf);
 
 // The namespace the runner expects the generated header to use.
 inline constexpr const char* runner_model_namespace = "fennec_check_model";

@@ -8,5 +8,6 @@ namespace fennec::check {
 
 extern const char* const run_model_source;
 extern const char* const host_runner_source;
+extern const char* const cortexm_runner_source;
 
 }  // namespace fennec::check
