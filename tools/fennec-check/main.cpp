@@ -50,7 +50,7 @@ constexpr int exit_some_failed = 1;
 constexpr int exit_tool_error = 2;
 
 constexpr std::string_view help_text =
-    R"(usage: fennec-check MODEL.tflite CASES_DIR [--target host] [--layers] [--out DIR]
+    R"(usage: fennec-check MODEL.tflite CASES_DIR [--target T] [--layers] [--out DIR]
                     [--json FILE] [--cxx COMPILER] [--opt LEVEL] [--cxx-flag FLAG]...
                     [--time-runs N] [--keep DIR]
 
