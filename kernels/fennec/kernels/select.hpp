@@ -1,35 +1,32 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
-// The one place that decides which kernel variant a build uses. FENNEC_HAS_DSP and FENNEC_HAS_MVE
-// are derived once from the compiler's ACLE feature macros; FENNEC_KERNELS_PORTABLE forces the
-// portable kernels everywhere (the oracle, and the reference for instruction counts).
+// The one place that decides which kernel variant a build uses, from the features of
+// features.hpp (FENNEC_HAS_DSP, FENNEC_HAS_MVE; FENNEC_KERNELS_PORTABLE forces portable).
 //
-// The op descriptors call fennec::kernels::selected::<op>(...). Until an accelerated variant of an
-// op exists, selected:: is the portable kernel.
+// The op descriptors call fennec::kernels::selected::<op>(...). With the DSP extension, selected::
+// is arm_dsp::, which holds the accelerated kernels and, through a using-directive, every portable
+// kernel it has no variant of: a qualified name finds arm_dsp's own declaration first and falls
+// back to portable's only when arm_dsp declares none. This header includes every arm_dsp kernel,
+// so whoever sees selected:: sees them all. Without an extension, selected:: is portable::.
 #pragma once
 
-#if defined(FENNEC_KERNELS_PORTABLE)
-#define FENNEC_HAS_DSP 0
-#define FENNEC_HAS_MVE 0
-#else
-#if defined(__ARM_FEATURE_DSP) && __ARM_FEATURE_DSP
-#define FENNEC_HAS_DSP 1
-#else
-#define FENNEC_HAS_DSP 0
-#endif
-#if defined(__ARM_FEATURE_MVE) && (__ARM_FEATURE_MVE & 1)
-#define FENNEC_HAS_MVE 1
-#else
-#define FENNEC_HAS_MVE 0
-#endif
-#endif
+#include "fennec/kernels/features.hpp"
 
 namespace fennec::kernels {
 
-inline constexpr bool has_dsp = FENNEC_HAS_DSP != 0;
-inline constexpr bool has_mve = FENNEC_HAS_MVE != 0;
-
 namespace portable {}
+
+#if FENNEC_HAS_DSP
+namespace arm_dsp {
+using namespace portable;
+}  // namespace arm_dsp
+namespace selected = arm_dsp;
+#else
 namespace selected = portable;
+#endif
 
 }  // namespace fennec::kernels
+
+#if FENNEC_HAS_DSP
+#include "fennec/kernels/arm_dsp/depthwise_conv2d.hpp"
+#endif

@@ -1,0 +1,265 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// Random cases for the accelerated kernels, drawn on the Cortex-M core itself: each case draws a
+// shape, constants and data from its seed (CaseRandom, integer arithmetic only), runs the
+// portable kernel (the oracle) and the kernel of `Variant` (arm_dsp) on the same inputs into two
+// buffers, and reports the first differing byte. No heap: every tensor fits the fixed buffers
+// (a draw that would not fit is drawn again).
+//
+// The draws lean on the classes the accelerated paths tell apart: channel counts on both sides of
+// multiples of 4 (the group tail), 3-wide filters at stride 1 (the unrolled path), every padding,
+// depth multipliers above 1, inputs pinned at -128 and 127, zero points at -128 and 127, shifts
+// that are left shifts or very long right shifts, huge biases (which leave the four-instruction
+// epilogue for the exact one) and every activation clamp.
+#pragma once
+
+#include <cstdint>
+
+#include "case_random.hpp"
+#include "fennec/core/padding.hpp"
+#include "fennec/kernels/portable/depthwise_conv2d.hpp"
+#include "fennec/kernels/select.hpp"
+#include "fennec_cortexm/print.hpp"
+
+namespace fennec::accelerated_test {
+
+namespace k = fennec::kernels;
+using cortexm::print;
+using cortexm_test::CaseRandom;
+
+inline constexpr int max_tensor_bytes = 6144;
+inline constexpr int max_filter_bytes = 4096;
+inline constexpr int max_channels = 96;
+
+struct Buffers {
+    std::int8_t input[max_tensor_bytes];
+    std::int8_t filter[max_filter_bytes];
+    std::int32_t bias[max_channels];
+    std::int32_t multiplier[max_channels];
+    std::int32_t shift[max_channels];
+    std::int8_t expected[max_tensor_bytes];
+    std::int8_t actual[max_tensor_bytes];
+};
+
+// A window and an input it fits, with TFLite's output size and padding. Half of the windows are
+// 3x3 at stride 1 without dilation (MobileNet's and DS-CNN's depthwise layers).
+struct Window {
+    int filter_height, filter_width, stride_height, stride_width, dilation_height, dilation_width;
+    int input_height, input_width, output_height, output_width, padding_top, padding_left;
+    bool is_same;
+};
+
+inline Window draw_window(CaseRandom& random, int max_filter) {
+    Window w{};
+    if (random.one_in(2)) {
+        w.filter_height = 3;
+        w.filter_width = 3;
+        w.stride_height = 1;
+        w.stride_width = 1;
+        w.dilation_height = 1;
+        w.dilation_width = 1;
+    } else {
+        w.filter_height = random.uniform(1, max_filter);
+        w.filter_width = random.uniform(1, max_filter);
+        w.stride_height = random.uniform(1, 3);
+        w.stride_width = random.uniform(1, 3);
+        w.dilation_height = random.one_in(4) ? 2 : 1;
+        w.dilation_width = random.one_in(4) ? 2 : 1;
+    }
+    w.is_same = random.one_in(2);
+    const int min_height =
+        w.is_same ? 1 : effective_filter_size(w.filter_height, w.dilation_height);
+    const int min_width = w.is_same ? 1 : effective_filter_size(w.filter_width, w.dilation_width);
+    w.input_height = random.uniform(min_height, min_height + 9);
+    w.input_width = random.uniform(min_width, min_width + 9);
+    const Padding padding = w.is_same ? Padding::same : Padding::valid;
+    w.output_height = compute_out_size(padding, w.input_height, w.filter_height, w.stride_height,
+                                       w.dilation_height);
+    w.output_width = compute_out_size(padding, w.input_width, w.filter_width, w.stride_width,
+                                      w.dilation_width);
+    w.padding_top = w.is_same ? compute_padding(w.stride_height, w.dilation_height,
+                                                w.input_height, w.filter_height, w.output_height)
+                              : 0;
+    w.padding_left = w.is_same ? compute_padding(w.stride_width, w.dilation_width, w.input_width,
+                                                 w.filter_width, w.output_width)
+                               : 0;
+    return w;
+}
+
+// Channel counts 1..max: every remainder modulo 4 occurs, often just below or above a multiple.
+inline int draw_channels(CaseRandom& random, int max) {
+    if (random.one_in(2)) {
+        const int groups = random.uniform(0, (max - 3) / 4);
+        const int channels = 4 * groups + random.uniform(-1, 3);
+        return channels < 1 ? 1 : channels;
+    }
+    return random.uniform(1, max);
+}
+
+// A zero point at either end of int8 more often than CaseRandom's.
+inline std::int32_t draw_zero_point(CaseRandom& random) {
+    switch (random.uniform(0, 4)) {
+        case 0:
+            return -128;
+        case 1:
+            return 127;
+        default:
+            return random.zero_point();
+    }
+}
+
+// Multipliers and shifts for sums of `depth` terms: right shifts that keep the outputs spread over
+// int8; in one case of four, some channels get a left shift, a very long right shift, a zero
+// multiplier or the smallest normalised one instead.
+inline void draw_multipliers(CaseRandom& random, Buffers& buffers, int count, int depth) {
+    const bool has_unusual_channels = random.one_in(4);
+    for (int c = 0; c < count; ++c) {
+        std::int32_t multiplier = random.multiplier();
+        std::int32_t shift = random.shift(depth);
+        switch (has_unusual_channels ? random.uniform(0, 7) : 7) {
+            case 0:
+                shift = random.uniform(1, 4);
+                break;
+            case 1:
+                shift = -random.uniform(20, 31);
+                break;
+            case 2:
+                multiplier = 0;
+                break;
+            case 3:
+                multiplier = 1 << 30;
+                break;
+            default:
+                break;
+        }
+        buffers.multiplier[c] = multiplier;
+        buffers.shift[c] = shift;
+    }
+}
+
+// Bias: none, small, or (one case in eight) near the ends of int32.
+inline const std::int32_t* draw_bias(CaseRandom& random, Buffers& buffers, int count) {
+    if (random.one_in(6)) {
+        return nullptr;
+    }
+    const bool is_huge = random.one_in(8);
+    for (int c = 0; c < count; ++c) {
+        buffers.bias[c] = is_huge ? (random.one_in(2) ? 0x7FFF0000 + random.uniform(0, 0xFFFF)
+                                                      : -0x7FFFFFFF + random.uniform(0, 0xFFFF))
+                                  : random.uniform(-30000, 30000);
+    }
+    return buffers.bias;
+}
+
+inline OutputQuantization draw_output(CaseRandom& random) {
+    OutputQuantization output{draw_zero_point(random), {}};
+    random.activation(output.zero_point, output.activation.min, output.activation.max);
+    return output;
+}
+
+// Compares the two outputs; prints the case and the first difference on a mismatch.
+inline bool outputs_match(const char* family, std::uint32_t seed, const Buffers& buffers,
+                          int count, const char* shape) {
+    for (int i = 0; i < count; ++i) {
+        if (buffers.expected[i] != buffers.actual[i]) {
+            print(family, " seed ", seed, " (", shape, "): FAIL at byte ", std::int32_t{i}, " of ",
+                  std::int32_t{count}, ": portable ", std::int32_t{buffers.expected[i]},
+                  ", accelerated ", std::int32_t{buffers.actual[i]}, "\n");
+            return false;
+        }
+    }
+    return true;
+}
+
+// A shape as text, "a x b x c ..." from up to 16 integers, for failure messages.
+class ShapeText {
+public:
+    ShapeText& add(const char* label, int value) {
+        append(label);
+        append("=");
+        char digits[12];
+        char* first = digits + sizeof digits;
+        *--first = '\0';
+        auto magnitude = static_cast<unsigned>(value < 0 ? -value : value);
+        do {
+            *--first = static_cast<char>('0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude != 0);
+        if (value < 0) {
+            *--first = '-';
+        }
+        append(first);
+        append(" ");
+        return *this;
+    }
+    const char* text() const { return text_; }
+
+private:
+    void append(const char* part) {
+        while (*part != '\0' && length_ + 1 < static_cast<int>(sizeof text_)) {
+            text_[length_++] = *part++;
+        }
+        text_[length_] = '\0';
+    }
+    char text_[256] = {};
+    int length_ = 0;
+};
+
+// depthwise_conv2d: returns whether the accelerated kernel matched the portable one.
+inline bool depthwise_conv2d_case(std::uint32_t seed, Buffers& buffers) {
+    CaseRandom random{seed};
+    for (;;) {
+        const Window w = draw_window(random, 5);
+        const int batches = random.one_in(5) ? 2 : 1;
+        const int input_channels = draw_channels(random, 40);
+        const int depth_multiplier = random.one_in(4) ? random.uniform(2, 3) : 1;
+        const int output_channels = input_channels * depth_multiplier;
+        const int input_bytes = batches * w.input_height * w.input_width * input_channels;
+        const int filter_bytes = w.filter_height * w.filter_width * output_channels;
+        const int output_bytes = batches * w.output_height * w.output_width * output_channels;
+        if (input_bytes > max_tensor_bytes || filter_bytes > max_filter_bytes ||
+            output_bytes > max_tensor_bytes || output_channels > max_channels) {
+            continue;
+        }
+        const k::DepthwiseConv2dGeometry geometry{
+            batches,          w.input_height,  w.input_width,    input_channels,
+            depth_multiplier, w.filter_height, w.filter_width,   w.output_height,
+            w.output_width,   w.stride_height, w.stride_width,   w.dilation_height,
+            w.dilation_width, w.padding_top,   w.padding_left};
+        const bool is_per_channel = !random.one_in(4);
+        draw_multipliers(random, buffers, is_per_channel ? output_channels : 1,
+                         w.filter_height * w.filter_width);
+        const k::Conv2dQuantization quantization{
+            draw_zero_point(random), buffers.multiplier, buffers.shift,
+            is_per_channel ? k::WeightQuantization::per_channel
+                           : k::WeightQuantization::per_tensor,
+            draw_output(random)};
+        const std::int32_t* const bias = draw_bias(random, buffers, output_channels);
+        const bool pinned = random.one_in(8);
+        random.fill(buffers.input, input_bytes, pinned);
+        random.fill(buffers.filter, filter_bytes, pinned);
+
+        k::portable::depthwise_conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
+                                      buffers.expected);
+        k::selected::depthwise_conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
+                                      buffers.actual);
+        ShapeText shape;
+        shape.add("n", batches)
+            .add("h", w.input_height)
+            .add("w", w.input_width)
+            .add("c", input_channels)
+            .add("m", depth_multiplier)
+            .add("fh", w.filter_height)
+            .add("fw", w.filter_width)
+            .add("sh", w.stride_height)
+            .add("sw", w.stride_width)
+            .add("dh", w.dilation_height)
+            .add("dw", w.dilation_width)
+            .add("same", w.is_same ? 1 : 0)
+            .add("izp", quantization.input_zero_point)
+            .add("ozp", quantization.output.zero_point);
+        return outputs_match("depthwise_conv2d", seed, buffers, output_bytes, shape.text());
+    }
+}
+
+}  // namespace fennec::accelerated_test

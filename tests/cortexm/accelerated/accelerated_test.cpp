@@ -1,0 +1,57 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// The accelerated kernels (kernels::selected::, arm_dsp on a core with the DSP extension) against
+// the portable kernels, byte for byte, on the emulated core: FENNEC_ACCELERATED_CASES random
+// cases per kernel family, case i drawn from seed FENNEC_ACCELERATED_SEED + i. Prints one line
+// per family, and the seed, shape and first differing byte of every mismatch; exits 1 on any
+// mismatch. A build without an accelerated variant compares portable with itself (and says so).
+#include <cstdint>
+
+#include "accelerated_cases.hpp"
+#include "fennec/kernels/select.hpp"
+#include "fennec_cortexm/print.hpp"
+
+#ifndef FENNEC_ACCELERATED_CASES
+#define FENNEC_ACCELERATED_CASES 60
+#endif
+#ifndef FENNEC_ACCELERATED_SEED
+#define FENNEC_ACCELERATED_SEED 20260801u
+#endif
+
+namespace {
+
+namespace test = fennec::accelerated_test;
+using fennec::cortexm::print;
+
+test::Buffers buffers;
+
+struct Family {
+    const char* name;
+    bool (*run_case)(std::uint32_t seed, test::Buffers& buffers);
+};
+
+constexpr Family families[] = {
+    {"depthwise_conv2d", test::depthwise_conv2d_case},
+};
+
+}  // namespace
+
+int main() {
+    constexpr int cases = FENNEC_ACCELERATED_CASES;
+    print(fennec::kernels::has_dsp ? "accelerated_test: arm_dsp against portable, "
+                                   : "accelerated_test: no accelerated kernels, portable only, ",
+          std::int32_t{cases}, " cases per family\n");
+    int failed = 0;
+    for (const Family& family : families) {
+        int family_failed = 0;
+        for (int i = 0; i < cases; ++i) {
+            const std::uint32_t seed = FENNEC_ACCELERATED_SEED + static_cast<std::uint32_t>(i);
+            family_failed += family.run_case(seed, buffers) ? 0 : 1;
+        }
+        print(family.name, ": ", std::int32_t{cases - family_failed}, " of ",
+              std::int32_t{cases}, " cases match\n");
+        failed += family_failed;
+    }
+    print(failed == 0 ? "accelerated_test: all cases match\n" : "accelerated_test: MISMATCH\n");
+    return failed == 0 ? 0 : 1;
+}
