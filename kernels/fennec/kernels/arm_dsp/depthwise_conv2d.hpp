@@ -19,7 +19,7 @@
 #include "fennec/core/fixed_point.hpp"
 #include "fennec/core/requantize.hpp"
 #include "fennec/kernels/arm_dsp/intrinsics.hpp"
-#include "fennec/kernels/arm_dsp/requantize.hpp"
+#include "fennec/kernels/arm_dsp/output_group.hpp"
 #include "fennec/kernels/arm_dsp/window.hpp"
 #include "fennec/kernels/params/depthwise_conv2d.hpp"
 #include "fennec/kernels/portable/depthwise_conv2d.hpp"
@@ -35,16 +35,12 @@ namespace detail {
 // live on the stack: 8 bytes per tap). 64 covers every depthwise filter up to 8x8.
 inline constexpr int depthwise_max_taps = 64;
 
-// Four channels ready for the pixel loop. filter[tap] holds the tap's weights as two words of
-// int16 lanes: low = (channel 0, channel 2), high = (channel 1, channel 3), doubled when the
-// four-instruction epilogue applies; bias likewise holds (channel 0, 1) and (channel 2, 3).
+// Four channels ready for the pixel loop: their outputs (bias, requantization) and filter[tap],
+// the tap's weights as two words of int16 lanes: low = (channel 0, channel 2), high = (channel 1,
+// channel 3), doubled when the four-instruction epilogue applies.
 struct DepthwiseGroup {
     dsp::WordPair filter[depthwise_max_taps];
-    dsp::WordPair bias[2];
-    DoubledRequantization doubled[4];
-    std::int32_t output_multiplier[4];
-    std::int32_t output_shift[4];
-    int output_channel[4];
+    OutputGroup output;
 };
 
 // The sizes and constants every pixel of a group needs, unpacked once per call.
@@ -53,22 +49,8 @@ struct DepthwiseLoop {
     int output_channels;
     dsp::Int16x2 negated_input_zero_point;  // (-zp, -zp)
     ClippedWindow columns;                  // output columns whose window needs no clipping
-    OutputQuantization output;
-    dsp::Int8x4 activation_min;  // the clamp range, in every byte
-    dsp::Int8x4 activation_max;
+    OutputClamp clamp;
 };
-
-// Four accumulators, one per channel of a group.
-struct Accumulators {
-    std::int32_t channel[4];
-};
-
-[[gnu::always_inline]] [[nodiscard]] inline Accumulators start_accumulators(const DepthwiseGroup& group) {
-    const dsp::WordPair low = group.bias[0];
-    const dsp::WordPair high = group.bias[1];
-    return Accumulators{
-        {dsp::low_word(low), dsp::high_word(low), dsp::low_word(high), dsp::high_word(high)}};
-}
 
 // Adds one tap of four channels to the accumulators: LDR, two SXTAB16, LDRD, four SMLAxy;
 // 8 instructions for 4 MACs.
@@ -88,38 +70,6 @@ struct Accumulators {
     accumulator.channel[3] = dsp::mac_high(odd, odd_weights, accumulator.channel[3]);
 }
 
-// The epilogue of one pixel of a group: four outputs.
-template <bool IsDoubled, bool IsContiguous, bool NeedsClamp>
-[[gnu::always_inline]] inline void depthwise_store(const DepthwiseLoop& loop,
-                            const DepthwiseGroup& group,
-                            const Accumulators& accumulator,
-                            std::int8_t* output_pixel) {
-    if constexpr (IsDoubled) {
-        const dsp::Int8x4 packed =
-            dsp::pack_int8x4(requantize_doubled(accumulator.channel[0], group.doubled[0]),
-                             requantize_doubled(accumulator.channel[1], group.doubled[1]),
-                             requantize_doubled(accumulator.channel[2], group.doubled[2]),
-                             requantize_doubled(accumulator.channel[3], group.doubled[3]));
-        const dsp::Int8x4 clamped =
-            clamp_int8x4<NeedsClamp>(packed, loop.activation_min, loop.activation_max);
-        if constexpr (IsContiguous) {
-            dsp::store_int8x4(output_pixel, clamped);
-        } else {
-            const auto bits = static_cast<std::uint32_t>(clamped);
-            for (int j = 0; j < 4; ++j) {
-                output_pixel[group.output_channel[j] - group.output_channel[0]] =
-                    static_cast<std::int8_t>(static_cast<std::int32_t>(bits << (24 - 8 * j)) >> 24);
-            }
-        }
-    } else {
-        for (int j = 0; j < 4; ++j) {
-            output_pixel[group.output_channel[j] - group.output_channel[0]] = fennec::requantize(
-                accumulator.channel[j], group.output_multiplier[j],
-                static_cast<int>(group.output_shift[j]), loop.output);
-        }
-    }
-}
-
 // One output pixel of a group whose window covers filter rows [rows.begin, rows.end) and columns
 // [columns.begin, columns.end), any filter size, stride and dilation. input_tap points at the
 // first covered tap of the group's first channel; output_pixel at the group's first output.
@@ -133,7 +83,7 @@ template <bool IsDoubled, bool IsContiguous, bool NeedsClamp>
     const int tap_row_stride = loop.sizes.dilation_height * loop.sizes.input_width * loop.sizes.input_channels;
     const int tap_column_stride = loop.sizes.dilation_width * loop.sizes.input_channels;
     const int filter_width = loop.sizes.filter_width;
-    Accumulators accumulator = start_accumulators(group);
+    Accumulators accumulator = start_accumulators(group.output);
     const dsp::WordPair* weights_row = group.filter + rows.begin * filter_width;
     for (int filter_y = rows.begin; filter_y < rows.end; ++filter_y) {
         const std::int8_t* column_tap = input_tap;
@@ -145,7 +95,8 @@ template <bool IsDoubled, bool IsContiguous, bool NeedsClamp>
         input_tap += tap_row_stride;
         weights_row += filter_width;
     }
-    depthwise_store<IsDoubled, IsContiguous, NeedsClamp>(loop, group, accumulator, output_pixel);
+    store_output_group<IsDoubled, IsContiguous, NeedsClamp>(group.output, loop.clamp, accumulator,
+                                                          output_pixel);
 }
 
 // One output pixel of a 3x3 stride-1 filter, columns [ColumnBegin, ColumnEnd) unrolled; all three
@@ -170,7 +121,7 @@ template <int InputChannels,
     const int input_row = input_width * input_channels;
     const int row_begin = IsFullHeight ? 0 : rows.begin;
     const int row_end = IsFullHeight ? 3 : rows.end;
-    Accumulators accumulator = start_accumulators(group);
+    Accumulators accumulator = start_accumulators(group.output);
     for (int filter_y = row_begin; filter_y < row_end; ++filter_y) {
         for (int filter_x = ColumnBegin; filter_x < ColumnEnd; ++filter_x) {
             depthwise_tap(input_tap + (filter_y - row_begin) * input_row +
@@ -179,7 +130,8 @@ template <int InputChannels,
                           accumulator);
         }
     }
-    depthwise_store<IsDoubled, IsContiguous, NeedsClamp>(loop, group, accumulator, output_pixel);
+    store_output_group<IsDoubled, IsContiguous, NeedsClamp>(group.output, loop.clamp, accumulator,
+                                                          output_pixel);
 }
 
 // One output row of a 3x3 stride-1 filter (no dilation). With SAME padding only the first and the
@@ -331,10 +283,9 @@ inline void depthwise_single_channel(const DepthwiseConv2dGeometry& geometry,
     }
 }
 
-// The group's constants: output channels, requantization (four-instruction or exact), bias and
-// the taps widened to int16 lanes (doubled with the bias for the four-instruction epilogue).
-// Returns whether the four-instruction epilogue applies to all four channels.
-inline bool prepare_depthwise_group(const DepthwiseConv2dGeometry& geometry,
+// The group's outputs (bias, requantization) and its taps widened to int16 lanes, doubled with
+// the bias when the four-instruction epilogue applies.
+inline void prepare_depthwise_group(const DepthwiseConv2dGeometry& geometry,
                                     const DepthwiseConv2dQuantization& quantization,
                                     const std::int8_t* filter,
                                     const std::int32_t* bias,
@@ -345,34 +296,19 @@ inline bool prepare_depthwise_group(const DepthwiseConv2dGeometry& geometry,
     const int output_channels = geometry.input_channels * depth_multiplier;
     const int filter_taps = geometry.filter_height * geometry.filter_width;
     const std::int32_t input_zero_point = quantization.input_zero_point;
-    // The largest |2 * accumulator| without the bias: every tap at |2 * weight| <= 256 times
-    // |input - zero point| <= 128 + |zero point|.
-    const std::int64_t max_abs_doubled_sum =
-        std::int64_t{filter_taps} * 256 *
-        (128 + (input_zero_point < 0 ? -std::int64_t{input_zero_point} : input_zero_point));
-
-    bool is_doubled = true;
-    std::int32_t bias_values[4];
+    const bool is_per_channel = quantization.weights == WeightQuantization::per_channel;
+    int out_c[4];
+    int quantization_c[4];
     for (int j = 0; j < 4; ++j) {
-        const int out_c = (in_c0 + j) * depth_multiplier + m;
-        const int quantization_channel =
-            quantization.weights == WeightQuantization::per_channel ? out_c : 0;
-        const std::int32_t multiplier = quantization.output_multiplier[quantization_channel];
-        const std::int32_t shift = quantization.output_shift[quantization_channel];
-        const std::int32_t bias_value = bias != nullptr ? bias[out_c] : 0;
-        const std::int64_t max_abs_doubled_accumulator =
-            max_abs_doubled_sum + 2 * (bias_value < 0 ? -std::int64_t{bias_value} : bias_value);
-        group.output_channel[j] = out_c;
-        group.output_multiplier[j] = multiplier;
-        group.output_shift[j] = shift;
-        bias_values[j] = bias_value;
-        if (can_requantize_doubled(multiplier, shift, quantization.output,
-                                   max_abs_doubled_accumulator)) {
-            group.doubled[j] = doubled_requantization(multiplier, shift, quantization.output);
-        } else {
-            is_doubled = false;
-        }
+        out_c[j] = (in_c0 + j) * depth_multiplier + m;
+        quantization_c[j] = is_per_channel ? out_c[j] : 0;
     }
+    // |sum| <= taps * |weight| <= 128 * |input - zero point| <= 128 + |zero point|.
+    const std::int64_t max_abs_sum =
+        std::int64_t{filter_taps} * 128 *
+        (128 + (input_zero_point < 0 ? -std::int64_t{input_zero_point} : input_zero_point));
+    prepare_output_group(group.output, out_c, quantization_c, quantization.output_multiplier,
+                         quantization.output_shift, bias, quantization.output, max_abs_sum);
     for (int tap = 0; tap < filter_taps; ++tap) {
         const std::int8_t* const filter_tap = filter + tap * output_channels;
         dsp::Int16x2 even;
@@ -382,19 +318,13 @@ inline bool prepare_depthwise_group(const DepthwiseConv2dGeometry& geometry,
             even = dsp::even_bytes(weights);
             odd = dsp::odd_bytes(weights);
         } else {
-            even = dsp::pack_lanes(filter_tap[group.output_channel[0]],
-                                   filter_tap[group.output_channel[2]]);
-            odd = dsp::pack_lanes(filter_tap[group.output_channel[1]],
-                                  filter_tap[group.output_channel[3]]);
+            even = dsp::pack_lanes(filter_tap[out_c[0]], filter_tap[out_c[2]]);
+            odd = dsp::pack_lanes(filter_tap[out_c[1]], filter_tap[out_c[3]]);
         }
-        group.filter[tap] = is_doubled
+        group.filter[tap] = group.output.is_doubled
                                 ? dsp::join_words(dsp::double_lanes(even), dsp::double_lanes(odd))
                                 : dsp::join_words(even, odd);
     }
-    const std::int32_t bias_scale = is_doubled ? 2 : 1;
-    group.bias[0] = dsp::join_words(bias_scale * bias_values[0], bias_scale * bias_values[1]);
-    group.bias[1] = dsp::join_words(bias_scale * bias_values[2], bias_scale * bias_values[3]);
-    return is_doubled;
 }
 
 // The kernel, with the input's channel count and width as compile-time constants when they are
@@ -415,7 +345,6 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     const int output_channels = input_channels * depth_multiplier;
     const int filter_taps = geometry.filter_height * geometry.filter_width;
     const std::int32_t input_zero_point = quantization.input_zero_point;
-    const OutputQuantization output_quantization = quantization.output;
 
     if (filter_taps > depthwise_max_taps || input_zero_point < -32000 ||
         input_zero_point > 32000) {
@@ -430,11 +359,7 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     loop.columns = clipped_window(geometry.output_width, geometry.stride_width,
                                   geometry.padding_left, geometry.dilation_width,
                                   geometry.filter_width, input_width);
-    loop.output = output_quantization;
-    loop.activation_min = dsp::splat_int8x4(output_quantization.activation.min);
-    loop.activation_max = dsp::splat_int8x4(output_quantization.activation.max);
-    const bool needs_clamp = output_quantization.activation.min > int8_min ||
-                             output_quantization.activation.max < int8_max;
+    loop.clamp = output_clamp(quantization.output);
     const bool is_3x3_stride_1 = geometry.filter_height == 3 && geometry.filter_width == 3 &&
                                  geometry.stride_height == 1 && geometry.stride_width == 1 &&
                                  geometry.dilation_height == 1 && geometry.dilation_width == 1;
@@ -450,12 +375,14 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
             const int in_c0 = 4 * group_index;
             for (int m = 0; m < depth_multiplier; ++m) {
                 DepthwiseGroup group;
-                const bool is_doubled =
-                    prepare_depthwise_group(geometry, quantization, filter, bias, in_c0, m, group);
+                prepare_depthwise_group(geometry, quantization, filter, bias, in_c0, m, group);
+                const bool is_doubled = group.output.is_doubled;
+                const bool needs_clamp = loop.clamp.needs_clamp;
 
                 // Every pixel of the group, through the instantiation that fits.
                 const std::int8_t* const input_channel0 = input_image + in_c0;
-                std::int8_t* const output_channel0 = output_image + group.output_channel[0];
+                std::int8_t* const output_channel0 =
+                    output_image + in_c0 * depth_multiplier + m;
                 const auto run = [&](auto... flags) {
                     depthwise_group_pixels<InputChannels, InputWidth, decltype(flags)::value...>(
                         loop, group, input_channel0, output_channel0);
