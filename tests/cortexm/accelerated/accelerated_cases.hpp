@@ -17,6 +17,7 @@
 
 #include "case_random.hpp"
 #include "fennec/core/padding.hpp"
+#include "fennec/kernels/portable/conv2d.hpp"
 #include "fennec/kernels/portable/depthwise_conv2d.hpp"
 #include "fennec/kernels/select.hpp"
 #include "fennec_cortexm/print.hpp"
@@ -30,6 +31,7 @@ using cortexm_test::CaseRandom;
 inline constexpr int max_tensor_bytes = 6144;
 inline constexpr int max_filter_bytes = 4096;
 inline constexpr int max_channels = 96;
+inline constexpr long max_macs = 300000;  // keeps each case around a millisecond under QEMU
 
 struct Buffers {
     std::int8_t input[max_tensor_bytes];
@@ -83,6 +85,16 @@ inline Window draw_window(CaseRandom& random, int max_filter) {
     w.padding_left = w.is_same ? compute_padding(w.stride_width, w.dilation_width, w.input_width,
                                                  w.filter_width, w.output_width)
                                : 0;
+    return w;
+}
+
+// A 1x1 window at stride 1 (a pointwise convolution), VALID padding.
+inline Window pointwise_window(CaseRandom& random) {
+    Window w{1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, false};
+    w.input_height = random.uniform(1, 10);
+    w.input_width = random.uniform(1, 10);
+    w.output_height = w.input_height;
+    w.output_width = w.input_width;
     return w;
 }
 
@@ -205,6 +217,40 @@ private:
     int length_ = 0;
 };
 
+// The constants of a conv2d or depthwise_conv2d: per-channel (three cases in four) or per-tensor
+// multipliers for sums of `depth` terms, the zero points and the activation.
+inline k::Conv2dQuantization draw_conv_quantization(CaseRandom& random, Buffers& buffers,
+                                                    int output_channels, int depth) {
+    const bool is_per_channel = !random.one_in(4);
+    draw_multipliers(random, buffers, is_per_channel ? output_channels : 1, depth);
+    const std::int32_t input_zero_point = draw_zero_point(random);
+    const OutputQuantization output = draw_output(random);
+    return k::Conv2dQuantization{
+        input_zero_point, buffers.multiplier, buffers.shift,
+        is_per_channel ? k::WeightQuantization::per_channel : k::WeightQuantization::per_tensor,
+        output};
+}
+
+// Input and weights, one case in eight pinned at -128 and 127.
+inline void draw_data(CaseRandom& random, Buffers& buffers, int input_bytes, int filter_bytes) {
+    const bool pinned = random.one_in(8);
+    random.fill(buffers.input, input_bytes, pinned);
+    random.fill(buffers.filter, filter_bytes, pinned);
+}
+
+// A window's shape as text for failure messages.
+inline void add_window(ShapeText& shape, const Window& w) {
+    shape.add("h", w.input_height)
+        .add("w", w.input_width)
+        .add("fh", w.filter_height)
+        .add("fw", w.filter_width)
+        .add("sh", w.stride_height)
+        .add("sw", w.stride_width)
+        .add("dh", w.dilation_height)
+        .add("dw", w.dilation_width)
+        .add("same", w.is_same ? 1 : 0);
+}
+
 // depthwise_conv2d: returns whether the accelerated kernel matched the portable one.
 inline bool depthwise_conv2d_case(std::uint32_t seed, Buffers& buffers) {
     CaseRandom random{seed};
@@ -226,39 +272,63 @@ inline bool depthwise_conv2d_case(std::uint32_t seed, Buffers& buffers) {
             depth_multiplier, w.filter_height, w.filter_width,   w.output_height,
             w.output_width,   w.stride_height, w.stride_width,   w.dilation_height,
             w.dilation_width, w.padding_top,   w.padding_left};
-        const bool is_per_channel = !random.one_in(4);
-        draw_multipliers(random, buffers, is_per_channel ? output_channels : 1,
-                         w.filter_height * w.filter_width);
-        const k::Conv2dQuantization quantization{
-            draw_zero_point(random), buffers.multiplier, buffers.shift,
-            is_per_channel ? k::WeightQuantization::per_channel
-                           : k::WeightQuantization::per_tensor,
-            draw_output(random)};
+        const k::Conv2dQuantization quantization = draw_conv_quantization(
+            random, buffers, output_channels, w.filter_height * w.filter_width);
         const std::int32_t* const bias = draw_bias(random, buffers, output_channels);
-        const bool pinned = random.one_in(8);
-        random.fill(buffers.input, input_bytes, pinned);
-        random.fill(buffers.filter, filter_bytes, pinned);
+        draw_data(random, buffers, input_bytes, filter_bytes);
 
         k::portable::depthwise_conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
                                       buffers.expected);
         k::selected::depthwise_conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
                                       buffers.actual);
         ShapeText shape;
-        shape.add("n", batches)
-            .add("h", w.input_height)
-            .add("w", w.input_width)
-            .add("c", input_channels)
-            .add("m", depth_multiplier)
-            .add("fh", w.filter_height)
-            .add("fw", w.filter_width)
-            .add("sh", w.stride_height)
-            .add("sw", w.stride_width)
-            .add("dh", w.dilation_height)
-            .add("dw", w.dilation_width)
-            .add("same", w.is_same ? 1 : 0)
-            .add("izp", quantization.input_zero_point)
-            .add("ozp", quantization.output.zero_point);
+        shape.add("n", batches).add("c", input_channels).add("m", depth_multiplier);
+        add_window(shape, w);
+        shape.add("izp", quantization.input_zero_point).add("ozp", quantization.output.zero_point);
         return outputs_match("depthwise_conv2d", seed, buffers, output_bytes, shape.text());
+    }
+}
+
+// conv2d: returns whether the accelerated kernel matched the portable one. One case in four is a
+// 1x1 (pointwise) convolution, one in eight a first layer with 1 to 3 input channels.
+inline bool conv2d_case(std::uint32_t seed, Buffers& buffers) {
+    CaseRandom random{seed};
+    for (;;) {
+        Window w = draw_window(random, 5);
+        if (random.one_in(4)) {
+            w = pointwise_window(random);
+        }
+        const int batches = random.one_in(5) ? 2 : 1;
+        const int input_channels =
+            random.one_in(8) ? random.uniform(1, 3) : draw_channels(random, 40);
+        const int output_channels = draw_channels(random, 40);
+        const int depth = w.filter_height * w.filter_width * input_channels;
+        const int input_bytes = batches * w.input_height * w.input_width * input_channels;
+        const int filter_bytes = output_channels * depth;
+        const int output_bytes = batches * w.output_height * w.output_width * output_channels;
+        if (input_bytes > max_tensor_bytes || filter_bytes > max_filter_bytes ||
+            output_bytes > max_tensor_bytes || long{output_bytes} * depth > max_macs) {
+            continue;
+        }
+        const k::Conv2dGeometry geometry{
+            batches,          w.input_height,  w.input_width,   input_channels,
+            w.filter_height,  w.filter_width,  w.output_height, w.output_width,
+            output_channels,  w.stride_height, w.stride_width,  w.dilation_height,
+            w.dilation_width, w.padding_top,   w.padding_left};
+        const k::Conv2dQuantization quantization =
+            draw_conv_quantization(random, buffers, output_channels, depth);
+        const std::int32_t* const bias = draw_bias(random, buffers, output_channels);
+        draw_data(random, buffers, input_bytes, filter_bytes);
+
+        k::portable::conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
+                            buffers.expected);
+        k::selected::conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
+                            buffers.actual);
+        ShapeText shape;
+        shape.add("n", batches).add("c", input_channels).add("oc", output_channels);
+        add_window(shape, w);
+        shape.add("izp", quantization.input_zero_point).add("ozp", quantization.output.zero_point);
+        return outputs_match("conv2d", seed, buffers, output_bytes, shape.text());
     }
 }
 

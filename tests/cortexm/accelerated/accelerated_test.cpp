@@ -32,6 +32,7 @@ struct Family {
 
 constexpr Family families[] = {
     {"depthwise_conv2d", test::depthwise_conv2d_case},
+    {"conv2d", test::conv2d_case},
 };
 
 }  // namespace
