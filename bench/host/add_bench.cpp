@@ -18,7 +18,7 @@ namespace {
 // add: both inputs of the same shape, each with the scale and zero point the model gives it.
 template <class Layer, Form form>
 struct AddBench {
-    static void run(benchmark::State& state) {
+    [[gnu::flatten]] static void run(benchmark::State& state) {
         using Tensor = typename Layer::TensorShape;
         constexpr kernels::AddQuantization quantization = Layer::quantization;
         const kernels::BroadcastGeometry geometry =

@@ -116,6 +116,10 @@ struct ConvolutionData {
 // runtime: the size-erased kernel with a geometry the compiler cannot see through, as when a call
 // is not inlined; generated models call the size-erased kernels with a constexpr geometry, and
 // whether that becomes the one or the other is the compiler's inlining decision (see README.md).
+// Every family's run() is [[gnu::flatten]] (everything it calls is inlined), so that `typed` is
+// always the kernel specialised for the layer's constant shape and `runtime` always the generic
+// loops, whatever else the translation unit holds; the whole-model benchmarks measure what the
+// compiler's own inlining choices give.
 enum class Form { typed, runtime };
 
 [[nodiscard]] constexpr const char* form_name(Form form) {

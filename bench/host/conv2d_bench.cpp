@@ -17,7 +17,7 @@ namespace {
 
 template <class Layer, Form form>
 struct Conv2dBench {
-    static void run(benchmark::State& state) {
+    [[gnu::flatten]] static void run(benchmark::State& state) {
         using Input = typename Layer::InputShape;
         using Filter = typename Layer::FilterShape;
         using Output = typename Layer::OutputShape;

@@ -29,7 +29,7 @@ struct FullyConnectedScales {
 
 template <class Layer, Form form>
 struct FullyConnectedBench {
-    static void run(benchmark::State& state) {
+    [[gnu::flatten]] static void run(benchmark::State& state) {
         using Filter = typename Layer::FilterShape;
         using Input = Shape<1, Filter::dim(1)>;
         using Output = Shape<1, Filter::dim(0)>;

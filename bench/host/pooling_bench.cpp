@@ -33,7 +33,7 @@ enum class Pooling { average, maximum };
 
 template <class Layer, Form form>
 struct Pool2dBench {
-    static void run(benchmark::State& state) {
+    [[gnu::flatten]] static void run(benchmark::State& state) {
         using Input = typename Layer::InputShape;
         using Filter = typename Layer::FilterShape;
         using Output = typename Layer::OutputShape;

@@ -17,7 +17,7 @@ namespace {
 // softmax over the last dimension with beta 1 and the model's input scale.
 template <class Layer, Form form>
 struct SoftmaxBench {
-    static void run(benchmark::State& state) {
+    [[gnu::flatten]] static void run(benchmark::State& state) {
         using Tensor = typename Layer::TensorShape;
         constexpr kernels::SoftmaxQuantization quantization =
             kernels::softmax_quantization(1.0f, Layer::input_scale);
