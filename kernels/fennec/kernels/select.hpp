@@ -30,4 +30,5 @@ namespace selected = portable;
 #if FENNEC_HAS_DSP
 #include "fennec/kernels/arm_dsp/conv2d.hpp"
 #include "fennec/kernels/arm_dsp/depthwise_conv2d.hpp"
+#include "fennec/kernels/arm_dsp/fully_connected.hpp"
 #endif

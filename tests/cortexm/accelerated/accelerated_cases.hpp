@@ -6,8 +6,8 @@
 // buffers, and reports the first differing byte. No heap: every tensor fits the fixed buffers
 // (a draw that would not fit is drawn again).
 //
-// The draws lean on the classes the accelerated paths tell apart: channel counts on both sides of
-// multiples of 4 (the group tail), 3-wide filters at stride 1 (the unrolled path), every padding,
+// The draws lean on the classes the accelerated paths tell apart: channel counts (and
+// fully_connected's depths and row counts) on both sides of multiples of 4 (the group tails), 3-wide filters at stride 1 (the unrolled path), every padding,
 // depth multipliers above 1, inputs pinned at -128 and 127, zero points at -128 and 127, shifts
 // that are left shifts or very long right shifts, huge biases (which leave the four-instruction
 // epilogue for the exact one) and every activation clamp.
@@ -19,6 +19,7 @@
 #include "fennec/core/padding.hpp"
 #include "fennec/kernels/portable/conv2d.hpp"
 #include "fennec/kernels/portable/depthwise_conv2d.hpp"
+#include "fennec/kernels/portable/fully_connected.hpp"
 #include "fennec/kernels/select.hpp"
 #include "fennec_cortexm/print.hpp"
 
@@ -149,15 +150,17 @@ inline void draw_multipliers(CaseRandom& random, Buffers& buffers, int count, in
     }
 }
 
-// Bias: none, small, or (one case in eight) near the ends of int32.
+// Bias: none, small, or (one case in five) huge: near the ends of int32, or near +-2^30, where
+// twice the accumulator (the four-instruction epilogue's input) stops fitting in int32.
 inline const std::int32_t* draw_bias(CaseRandom& random, Buffers& buffers, int count) {
     if (random.one_in(6)) {
         return nullptr;
     }
-    const bool is_huge = random.one_in(8);
+    const bool is_huge = random.one_in(5);
+    const std::int32_t huge = random.one_in(2) ? 0x7FFF0000 : 0x3FFF8000;
     for (int c = 0; c < count; ++c) {
-        buffers.bias[c] = is_huge ? (random.one_in(2) ? 0x7FFF0000 + random.uniform(0, 0xFFFF)
-                                                      : -0x7FFFFFFF + random.uniform(0, 0xFFFF))
+        const std::int32_t near_huge = huge + random.uniform(0, 0xFFFF);
+        buffers.bias[c] = is_huge ? (random.one_in(2) ? near_huge : -near_huge)
                                   : random.uniform(-30000, 30000);
     }
     return buffers.bias;
@@ -329,6 +332,54 @@ inline bool conv2d_case(std::uint32_t seed, Buffers& buffers) {
         add_window(shape, w);
         shape.add("izp", quantization.input_zero_point).add("ozp", quantization.output.zero_point);
         return outputs_match("conv2d", seed, buffers, output_bytes, shape.text());
+    }
+}
+
+// fully_connected: returns whether the accelerated kernel matched the portable one. Per-tensor
+// and per-channel weights, half each; depths up to 300 and 1 to 40 rows, batches 1 to 3.
+inline bool fully_connected_case(std::uint32_t seed, Buffers& buffers) {
+    CaseRandom random{seed};
+    for (;;) {
+        const int batches = random.one_in(4) ? random.uniform(2, 3) : 1;
+        const int accum_depth = draw_channels(random, random.one_in(2) ? 40 : 300);
+        const int output_depth = draw_channels(random, 40);
+        const int input_bytes = batches * accum_depth;
+        const int filter_bytes = output_depth * accum_depth;
+        const int output_bytes = batches * output_depth;
+        if (input_bytes > max_tensor_bytes || filter_bytes > max_filter_bytes) {
+            continue;
+        }
+        const k::FullyConnectedGeometry geometry{batches, accum_depth, output_depth};
+        const bool is_per_channel = random.one_in(2);
+        draw_multipliers(random, buffers, is_per_channel ? output_depth : 1, accum_depth);
+        const std::int32_t input_zero_point = draw_zero_point(random);
+        const OutputQuantization output = draw_output(random);
+        const std::int32_t* const bias = draw_bias(random, buffers, output_depth);
+        draw_data(random, buffers, input_bytes, filter_bytes);
+
+        if (is_per_channel) {
+            const k::FullyConnectedPerChannelQuantization quantization{
+                input_zero_point, buffers.multiplier, buffers.shift, output};
+            k::portable::fully_connected_per_channel(geometry, quantization, buffers.input,
+                                                     buffers.filter, bias, buffers.expected);
+            k::selected::fully_connected_per_channel(geometry, quantization, buffers.input,
+                                                     buffers.filter, bias, buffers.actual);
+        } else {
+            const k::FullyConnectedQuantization quantization{
+                input_zero_point, buffers.multiplier[0], buffers.shift[0], output};
+            k::portable::fully_connected(geometry, quantization, buffers.input, buffers.filter,
+                                         bias, buffers.expected);
+            k::selected::fully_connected(geometry, quantization, buffers.input, buffers.filter,
+                                         bias, buffers.actual);
+        }
+        ShapeText shape;
+        shape.add("n", batches)
+            .add("depth", accum_depth)
+            .add("rows", output_depth)
+            .add("per_channel", is_per_channel ? 1 : 0)
+            .add("izp", input_zero_point)
+            .add("ozp", output.zero_point);
+        return outputs_match("fully_connected", seed, buffers, output_bytes, shape.text());
     }
 }
 

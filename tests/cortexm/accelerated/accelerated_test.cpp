@@ -33,6 +33,7 @@ struct Family {
 constexpr Family families[] = {
     {"depthwise_conv2d", test::depthwise_conv2d_case},
     {"conv2d", test::conv2d_case},
+    {"fully_connected", test::fully_connected_case},
 };
 
 }  // namespace
