@@ -32,5 +32,7 @@ endforeach()
 fennec_add_cortexm_executable(bench_accelerated
     SOURCES "${_fennec_accelerated_dir}/bench_accelerated.cpp" LIBRARIES fennec::fennec)
 set_target_properties(bench_accelerated PROPERTIES EXCLUDE_FROM_ALL ON)
+# The layers and their data are the layer benchmark's (bench/cortexm/cmsis_nn_layers.hpp).
+target_include_directories(bench_accelerated PRIVATE "${FENNEC_SOURCE_DIR}/bench/cortexm")
 target_compile_options(bench_accelerated PRIVATE -fconstexpr-ops-limit=1000000000
     -fconstexpr-loop-limit=1000000)
