@@ -31,4 +31,5 @@ namespace selected = portable;
 #include "fennec/kernels/arm_dsp/conv2d.hpp"
 #include "fennec/kernels/arm_dsp/depthwise_conv2d.hpp"
 #include "fennec/kernels/arm_dsp/fully_connected.hpp"
+#include "fennec/kernels/arm_dsp/pooling.hpp"
 #endif

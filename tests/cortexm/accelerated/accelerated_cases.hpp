@@ -20,6 +20,7 @@
 #include "fennec/kernels/portable/conv2d.hpp"
 #include "fennec/kernels/portable/depthwise_conv2d.hpp"
 #include "fennec/kernels/portable/fully_connected.hpp"
+#include "fennec/kernels/portable/pooling.hpp"
 #include "fennec/kernels/select.hpp"
 #include "fennec_cortexm/print.hpp"
 
@@ -52,7 +53,7 @@ struct Window {
     bool is_same;
 };
 
-inline Window draw_window(CaseRandom& random, int max_filter) {
+inline Window draw_window(CaseRandom& random, int max_filter, bool allow_dilation = true) {
     Window w{};
     if (random.one_in(2)) {
         w.filter_height = 3;
@@ -66,8 +67,8 @@ inline Window draw_window(CaseRandom& random, int max_filter) {
         w.filter_width = random.uniform(1, max_filter);
         w.stride_height = random.uniform(1, 3);
         w.stride_width = random.uniform(1, 3);
-        w.dilation_height = random.one_in(4) ? 2 : 1;
-        w.dilation_width = random.one_in(4) ? 2 : 1;
+        w.dilation_height = allow_dilation && random.one_in(4) ? 2 : 1;
+        w.dilation_width = allow_dilation && random.one_in(4) ? 2 : 1;
     }
     w.is_same = random.one_in(2);
     const int min_height =
@@ -380,6 +381,109 @@ inline bool fully_connected_case(std::uint32_t seed, Buffers& buffers) {
             .add("izp", input_zero_point)
             .add("ozp", output.zero_point);
         return outputs_match("fully_connected", seed, buffers, output_bytes, shape.text());
+    }
+}
+
+// max_pool2d: returns whether the accelerated kernel matched the portable one. Windows without
+// dilation (pooling has none), one case in four without an activation clamp.
+inline bool max_pool2d_case(std::uint32_t seed, Buffers& buffers) {
+    CaseRandom random{seed};
+    for (;;) {
+        const Window w = draw_window(random, 5, /*allow_dilation=*/false);
+        const int batches = random.one_in(5) ? 2 : 1;
+        const int channels = draw_channels(random, 40);
+        const int input_bytes = batches * w.input_height * w.input_width * channels;
+        const int output_bytes = batches * w.output_height * w.output_width * channels;
+        if (input_bytes > max_tensor_bytes || output_bytes > max_tensor_bytes) {
+            continue;
+        }
+        const k::Pool2dGeometry geometry{
+            batches,         w.input_height,  w.input_width,    channels,
+            w.filter_height, w.filter_width,  w.output_height,  w.output_width,
+            w.stride_height, w.stride_width,  w.padding_top,    w.padding_left};
+        ActivationRange activation{int8_min, int8_max};
+        if (!random.one_in(4)) {
+            random.activation(draw_zero_point(random), activation.min, activation.max);
+        }
+        random.fill(buffers.input, input_bytes, random.one_in(8));
+
+        k::portable::max_pool2d(geometry, activation, buffers.input, buffers.expected);
+        k::selected::max_pool2d(geometry, activation, buffers.input, buffers.actual);
+        ShapeText shape;
+        shape.add("n", batches).add("c", channels);
+        add_window(shape, w);
+        shape.add("min", activation.min).add("max", activation.max);
+        return outputs_match("max_pool2d", seed, buffers, output_bytes, shape.text());
+    }
+}
+
+// The typed forms (compile-time shapes, the paths the generated models take): fully_connected
+// and max_pool2d on a few fixed shapes, each case one of them (by seed) with fresh data and
+// constants. Shapes with tails: rows and depths not multiples of 4, batches > 1, odd channels.
+template <bool PerChannel, class In, class Filter, class Out>
+bool typed_fully_connected_case(CaseRandom& random, Buffers& buffers, const char* name,
+                                std::uint32_t seed) {
+    constexpr int rows = Filter::dim(0);
+    draw_multipliers(random, buffers, PerChannel ? rows : 1, Filter::dim(1));
+    const std::int32_t input_zero_point = draw_zero_point(random);
+    const OutputQuantization output = draw_output(random);
+    const std::int32_t* const bias = draw_bias(random, buffers, rows);
+    draw_data(random, buffers, In::elements, Filter::elements);
+    if constexpr (PerChannel) {
+        const k::FullyConnectedPerChannelQuantization quantization{
+            input_zero_point, buffers.multiplier, buffers.shift, output};
+        k::portable::fully_connected_per_channel<In, Filter, Out>(
+            quantization, buffers.input, buffers.filter, bias, buffers.expected);
+        k::selected::fully_connected_per_channel<In, Filter, Out>(
+            quantization, buffers.input, buffers.filter, bias, buffers.actual);
+    } else {
+        const k::FullyConnectedQuantization quantization{input_zero_point, buffers.multiplier[0],
+                                                         buffers.shift[0], output};
+        k::portable::fully_connected<In, Filter, Out>(quantization, buffers.input, buffers.filter,
+                                                      bias, buffers.expected);
+        k::selected::fully_connected<In, Filter, Out>(quantization, buffers.input, buffers.filter,
+                                                      bias, buffers.actual);
+    }
+    return outputs_match("typed fully_connected", seed, buffers, Out::elements, name);
+}
+
+template <class In, class Pool, class Out, class W>
+bool typed_max_pool2d_case(CaseRandom& random, Buffers& buffers, const char* name,
+                           std::uint32_t seed) {
+    ActivationRange activation{int8_min, int8_max};
+    if (random.one_in(2)) {
+        random.activation(draw_zero_point(random), activation.min, activation.max);
+    }
+    random.fill(buffers.input, In::elements, random.one_in(8));
+    k::portable::max_pool2d<In, Pool, Out, W>(activation, buffers.input, buffers.expected);
+    k::selected::max_pool2d<In, Pool, Out, W>(activation, buffers.input, buffers.actual);
+    return outputs_match("typed max_pool2d", seed, buffers, Out::elements, name);
+}
+
+inline bool typed_case(std::uint32_t seed, Buffers& buffers) {
+    CaseRandom random{seed};
+    switch (seed % 6) {
+        case 0:
+            return typed_fully_connected_case<false, Shape<1, 64>, Shape<12, 64>, Shape<1, 12>>(
+                random, buffers, "KWS fc 64 -> 12, per tensor", seed);
+        case 1:
+            return typed_fully_connected_case<true, Shape<3, 13>, Shape<7, 13>, Shape<3, 7>>(
+                random, buffers, "fc 13 -> 7, 3 batches, per channel", seed);
+        case 2:
+            return typed_fully_connected_case<false, Shape<2, 5, 8>, Shape<9, 40>, Shape<2, 9>>(
+                random, buffers, "fc rank-3 input 2x5x8 -> 2x9, per tensor", seed);
+        case 3:
+            return typed_max_pool2d_case<Shape<1, 8, 8, 16>, Shape<2, 2>, Shape<1, 4, 4, 16>,
+                                         fennec::Window<2, 2, Padding::valid>>(
+                random, buffers, "max pool 2x2 stride 2, VALID, 16 channels", seed);
+        case 4:
+            return typed_max_pool2d_case<Shape<2, 7, 9, 5>, Shape<3, 3>, Shape<2, 4, 5, 5>,
+                                         fennec::Window<2, 2, Padding::same>>(
+                random, buffers, "max pool 3x3 stride 2, SAME, odd sizes, 5 channels", seed);
+        default:
+            return typed_max_pool2d_case<Shape<1, 5, 5, 12>, Shape<3, 3>, Shape<1, 5, 5, 12>,
+                                         fennec::Window<1, 1, Padding::same>>(
+                random, buffers, "max pool 3x3 stride 1, SAME, 12 channels", seed);
     }
 }
 

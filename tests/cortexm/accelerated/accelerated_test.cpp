@@ -34,6 +34,8 @@ constexpr Family families[] = {
     {"depthwise_conv2d", test::depthwise_conv2d_case},
     {"conv2d", test::conv2d_case},
     {"fully_connected", test::fully_connected_case},
+    {"max_pool2d", test::max_pool2d_case},
+    {"typed fully_connected and max_pool2d", test::typed_case},
 };
 
 }  // namespace
