@@ -42,11 +42,14 @@ std::optional<long long> value_from_log(const fs::path& log, const std::string& 
 }
 
 // The instructions of every region the plugin counted ("icount: region <n> <count>"), added up:
-// one region for the invoke, or one per op when layer dumps pause the count.
-std::optional<long long> instructions_from_log(const fs::path& log) {
+// one region for the invoke, or one per dump when layer dumps pause the count. Nothing when the
+// plugin reported fewer regions than the runner marked ("regions <n>"): a lost marker would make
+// the sum wrong, so it is left out rather than reported.
+std::optional<long long> instructions_from_log(const fs::path& log, std::optional<long long> regions) {
     std::ifstream file(log);
     std::string line;
     std::optional<long long> total;
+    long long counted = 0;
     while (std::getline(file, line)) {
         std::istringstream fields(line);
         std::string icount;
@@ -55,7 +58,11 @@ std::optional<long long> instructions_from_log(const fs::path& log) {
         long long count = 0;
         if (fields >> icount >> region >> number >> count && icount == "icount:" && region == "region") {
             total = total.value_or(0) + count;
+            ++counted;
         }
+    }
+    if (!regions || counted != *regions) {
+        return std::nullopt;
     }
     return total;
 }
@@ -203,7 +210,7 @@ CaseResult check_case(const CaseSpec& spec, const gen::Model& model, const Runne
     if (options.time_runs > 0) {
         result.median_ns = value_from_log(log, "median_ns");
     }
-    result.instructions = instructions_from_log(log);
+    result.instructions = instructions_from_log(log, value_from_log(log, "regions"));
     result.stack_bytes = value_from_log(log, "stack_bytes");
     return result;
 }
