@@ -226,6 +226,12 @@ TEST_CASE("fennec-check passes a case that matches and names the first differenc
         CHECK(report["flash_bytes"].get<int>() > report["weight_bytes"].get<int>());
         CHECK(report["ram_bytes"].get<int>() > report["arena_bytes"].get<int>());
         CHECK(report["cases"][0]["instructions"].get<int>() > 0);
+        // The harness alone is smaller than the program, which adds the model's code and weights.
+        CHECK(report["harness_flash_bytes"].get<int>() > 0);
+        CHECK(report["model_code_bytes"].get<int>() > 0);
+        CHECK(report["harness_flash_bytes"].get<int>() + report["model_code_bytes"].get<int>() +
+                  report["weight_bytes"].get<int>() ==
+              report["flash_bytes"].get<int>());
 
         spoil(checked.sample() / "output_0.bin", 1);
         const ToolRun spoiled =

@@ -74,7 +74,8 @@ outputs byte for byte with the expected ones.
   --out DIR           write each case's outputs as DIR/<case>/output_<i>.bin
   --json FILE         write {"model", "target", "arena_bytes", "cases": [{"name", "ok"}]};
                       on a Cortex-M core also "flash_bytes", "ram_bytes" (data + bss, which
-                      holds the arena, + the deepest stack) and per case "instructions" (the
+                      holds the arena, + the deepest stack), "model_code_bytes" (flash minus
+                      weights minus the runner's harness) and per case "instructions" (the
                       invoke alone, counted by QEMU's plugin) and "stack_bytes"
   --cxx COMPILER      the compiler for the runner (default: $CXX, else c++; on a core
                       arm-none-eabi-g++)
@@ -231,6 +232,7 @@ struct CaseReport {
 
 std::string json_report(const CommandLine& command, const fennec::gen::ModelFigures& figures,
                         const std::optional<fennec::check::ImageSize>& image,
+                        const std::optional<fennec::check::ImageSize>& harness,
                         const std::vector<CaseReport>& reports) {
     nlohmann::ordered_json report;
     report["model"] = command.model;
@@ -252,6 +254,12 @@ std::string json_report(const CommandLine& command, const fennec::gen::ModelFigu
         report["data_bytes"] = image->data_bytes;
         report["bss_bytes"] = image->bss_bytes;
         report["stack_bytes"] = stack;
+    }
+    if (image && harness) {
+        // What the model adds to the program: its weights, and its code and other constants
+        // (kernels, per-channel multipliers and shifts, the op sequence).
+        report["harness_flash_bytes"] = harness->flash_bytes;
+        report["model_code_bytes"] = image->flash_bytes - harness->flash_bytes - figures.weight_bytes;
     }
     nlohmann::ordered_json cases = nlohmann::ordered_json::array();
     for (const CaseReport& entry : reports) {
@@ -297,6 +305,7 @@ int run(const CommandLine& command) {
     const WorkFolder work(command.keep);
     fennec::check::Runner runner;
     std::optional<fennec::check::ImageSize> image;
+    std::optional<fennec::check::ImageSize> harness;  // the runner without the model
     if (command.cortexm) {
         if (!fennec::check::program_exists("qemu-system-arm")) {
             throw ToolError("qemu-system-arm not found (Debian: qemu-system-arm)");
@@ -306,6 +315,10 @@ int run(const CommandLine& command) {
         runner.target = command.cortexm;
         runner.icount_plugin = fennec::check::build_icount_plugin(work.path());
         image = fennec::check::image_size(runner.program);
+        if (command.json) {
+            harness = fennec::check::image_size(fennec::check::build_cortexm_runner(
+                gen::emit_header(source), work.path(), command.compiler, *command.cortexm, true));
+        }
     } else {
         runner.program =
             fennec::check::build_host_runner(gen::emit_header(source), work.path(), command.compiler);
@@ -347,7 +360,7 @@ int run(const CommandLine& command) {
     }
     if (command.json) {
         gen::write_files_atomically(
-            {{command.json->string(), json_report(command, figures, image, reports)}});
+            {{command.json->string(), json_report(command, figures, image, harness, reports)}});
     }
     const auto passed = static_cast<int>(cases.size()) - failed;
     std::cout << passed << " passed, " << failed << " failed" << std::endl;

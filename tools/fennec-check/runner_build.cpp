@@ -141,16 +141,20 @@ fs::path fennec_cortexm_dir() {
 }
 
 fs::path build_cortexm_runner(const std::string& header, const fs::path& work,
-                              const Compiler& compiler, const CortexmTarget& target) {
+                              const Compiler& compiler, const CortexmTarget& target,
+                              bool harness_only) {
     require_compiler(compiler);
     const fs::path cortexm = fennec_cortexm_dir();
     write_text(work / "model.hpp", header);
     write_text(work / "run_model.hpp", run_model_source);
     write_text(work / "cortexm_runner.cpp", cortexm_runner_source);
 
-    const fs::path runner = work / "runner.elf";
+    const fs::path runner = work / (harness_only ? "harness.elf" : "runner.elf");
     std::vector<std::string> command = {compiler.program};
     command.insert(command.end(), target.cpu_flags.begin(), target.cpu_flags.end());
+    if (harness_only) {
+        command.push_back("-DFENNEC_CHECK_HARNESS_ONLY");
+    }
     const std::vector<std::string> flags = common_flags(work, compiler);
     command.insert(command.end(), flags.begin(), flags.end());
     // As cmake/toolchains/arm-none-eabi.cmake: no C++ runtime fennec does not use, one section per
@@ -165,7 +169,8 @@ fs::path build_cortexm_runner(const std::string& header, const fs::path& work,
                     "-nostartfiles", "--specs=nano.specs", "--specs=nosys.specs",
                     "-Wl,--gc-sections", "-L" + (cortexm / "ld").string(), "-T" + target.linker_script,
                     "-Wl,--defsym=__stack_size=" + std::to_string(target.stack_bytes),
-                    "-Wl,-Map=" + (work / "runner.map").string(), "-o", runner.string()});
+                    "-Wl,-Map=" + fs::path(runner).replace_extension(".map").string(), "-o",
+                    runner.string()});
     compile(command, work, compiler);
     return runner;
 }

@@ -42,11 +42,14 @@ struct Compiler {
 [[nodiscard]] std::filesystem::path fennec_cortexm_dir();
 
 // The same for a Cortex-M core: the runner cross-compiled (compiler.program is arm-none-eabi-g++
-// unless chosen) with tools/cortexm into work/runner.elf, which it returns.
+// unless chosen) with tools/cortexm into work/runner.elf, which it returns. With harness_only,
+// work/harness.elf: the same program with an invoke() that does nothing, whose size is the
+// harness's alone.
 [[nodiscard]] std::filesystem::path build_cortexm_runner(const std::string& header,
                                                          const std::filesystem::path& work,
                                                          const Compiler& compiler,
-                                                         const CortexmTarget& target);
+                                                         const CortexmTarget& target,
+                                                         bool harness_only = false);
 
 // QEMU's instruction-count plugin (tools/cortexm/icount_plugin.c), compiled for the host with
 // `cc` into work/icount_plugin.so; nullopt (and no counts) when there is no C compiler.
