@@ -6,8 +6,10 @@
 // The op descriptors call fennec::kernels::selected::<op>(...). With the DSP extension, selected::
 // is arm_dsp::, which holds the accelerated kernels and, through a using-directive, every portable
 // kernel it has no variant of: a qualified name finds arm_dsp's own declaration first and falls
-// back to portable's only when arm_dsp declares none. This header includes every arm_dsp kernel,
-// so whoever sees selected:: sees them all. Without an extension, selected:: is portable::.
+// back to portable's only when arm_dsp declares none. With Helium (the Cortex-M55, which also has
+// the DSP extension), selected:: is arm_mve::, which falls back to arm_dsp:: the same way, and
+// through it to portable::. This header includes every accelerated kernel of the build, so
+// whoever sees selected:: sees them all. Without an extension, selected:: is portable::.
 #pragma once
 
 #include "fennec/kernels/features.hpp"
@@ -20,6 +22,19 @@ namespace portable {}
 namespace arm_dsp {
 using namespace portable;
 }  // namespace arm_dsp
+#endif
+
+#if FENNEC_HAS_MVE && FENNEC_HAS_DSP
+namespace arm_mve {
+using namespace arm_dsp;
+}  // namespace arm_mve
+namespace selected = arm_mve;
+#elif FENNEC_HAS_MVE
+namespace arm_mve {
+using namespace portable;
+}  // namespace arm_mve
+namespace selected = arm_mve;
+#elif FENNEC_HAS_DSP
 namespace selected = arm_dsp;
 #else
 namespace selected = portable;
@@ -32,4 +47,8 @@ namespace selected = portable;
 #include "fennec/kernels/arm_dsp/depthwise_conv2d.hpp"
 #include "fennec/kernels/arm_dsp/fully_connected.hpp"
 #include "fennec/kernels/arm_dsp/pooling.hpp"
+#endif
+
+#if FENNEC_HAS_MVE
+#include "fennec/kernels/arm_mve/requantize.hpp"
 #endif

@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "accelerated_cases.hpp"
+#include "mve_cases.hpp"
 #include "fennec/kernels/select.hpp"
 #include "fennec_cortexm/print.hpp"
 
@@ -36,6 +37,7 @@ constexpr Family families[] = {
     {"fully_connected", test::fully_connected_case},
     {"max_pool2d", test::max_pool2d_case},
     {"typed fully_connected and max_pool2d", test::typed_case},
+    {"mve requantize", test::mve_requantize_case},
 };
 
 }  // namespace
