@@ -50,5 +50,6 @@ namespace selected = portable;
 #endif
 
 #if FENNEC_HAS_MVE
-#include "fennec/kernels/arm_mve/requantize.hpp"
+#include "fennec/kernels/arm_mve/conv2d.hpp"
+#include "fennec/kernels/arm_mve/fully_connected.hpp"
 #endif
