@@ -460,6 +460,53 @@ bool typed_max_pool2d_case(CaseRandom& random, Buffers& buffers, const char* nam
     return outputs_match("typed max_pool2d", seed, buffers, Out::elements, name);
 }
 
+// conv2d through the typed form, whose windows that need no clipping take the unrolled runs of
+// a compile-time length (conv2d_fixed_run).
+template <class In, class Filter, class Out, class W>
+bool typed_conv2d_case(CaseRandom& random, Buffers& buffers, const char* name,
+                       std::uint32_t seed) {
+    constexpr int output_channels = Filter::dim(0);
+    static_assert(In::elements <= max_tensor_bytes && Out::elements <= max_tensor_bytes &&
+                  Filter::elements <= max_filter_bytes && output_channels <= max_channels);
+    const k::Conv2dQuantization quantization = draw_conv_quantization(
+        random, buffers, output_channels, Filter::dim(1) * Filter::dim(2) * Filter::dim(3));
+    const std::int32_t* const bias = draw_bias(random, buffers, output_channels);
+    draw_data(random, buffers, In::elements, Filter::elements);
+    k::portable::conv2d<In, Filter, Out, W>(quantization, buffers.input, buffers.filter, bias,
+                                            buffers.expected);
+    k::selected::conv2d<In, Filter, Out, W>(quantization, buffers.input, buffers.filter, bias,
+                                            buffers.actual);
+    return outputs_match("typed conv2d", seed, buffers, Out::elements, name);
+}
+
+inline bool typed_conv2d_family_case(std::uint32_t seed, Buffers& buffers) {
+    CaseRandom random{seed};
+    switch (seed % 5) {
+        case 0:
+            return typed_conv2d_case<Shape<1, 49, 10, 1>, Shape<13, 10, 4, 1>,
+                                     Shape<1, 25, 5, 13>, fennec::Window<2, 2, Padding::same>>(
+                random, buffers, "KWS conv1 10x4 stride 2, SAME, 1 input channel, 13 filters",
+                seed);
+        case 1:
+            return typed_conv2d_case<Shape<1, 5, 5, 64>, Shape<18, 1, 1, 64>, Shape<1, 5, 5, 18>,
+                                     fennec::Window<1, 1, Padding::valid>>(
+                random, buffers, "pointwise 64 -> 18 channels", seed);
+        case 2:
+            return typed_conv2d_case<Shape<1, 7, 6, 16>, Shape<7, 3, 3, 16>, Shape<1, 7, 6, 7>,
+                                     fennec::Window<1, 1, Padding::same>>(
+                random, buffers, "3x3 stride 1, SAME, 16 -> 7 channels", seed);
+        case 3:
+            return typed_conv2d_case<Shape<1, 12, 11, 3>, Shape<8, 3, 3, 3>, Shape<1, 6, 6, 8>,
+                                     fennec::Window<2, 2, Padding::same>>(
+                random, buffers, "3x3 stride 2, SAME, 3 input channels, odd width", seed);
+        default:
+            return typed_conv2d_case<Shape<2, 6, 5, 5>, Shape<9, 3, 2, 5>, Shape<2, 4, 4, 9>,
+                                     fennec::Window<1, 1, Padding::valid>>(
+                random, buffers, "3x2 VALID, 2 batches, 5 -> 9 channels (runs with tails)",
+                seed);
+    }
+}
+
 inline bool typed_case(std::uint32_t seed, Buffers& buffers) {
     CaseRandom random{seed};
     switch (seed % 6) {

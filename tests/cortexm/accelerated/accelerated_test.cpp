@@ -37,6 +37,7 @@ constexpr Family families[] = {
     {"fully_connected", test::fully_connected_case},
     {"max_pool2d", test::max_pool2d_case},
     {"typed fully_connected and max_pool2d", test::typed_case},
+    {"typed conv2d", test::typed_conv2d_family_case},
     {"mve requantize", test::mve_requantize_case},
 };
 

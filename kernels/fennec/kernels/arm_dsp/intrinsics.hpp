@@ -54,7 +54,9 @@ inline void store_int8x4(std::int8_t* destination, Int8x4 value) {
 }
 
 // Loads two int16 lanes from a 4-byte-aligned address.
-[[nodiscard]] inline Int16x2 load_int16x2(const std::int32_t* source) { return *source; }
+[[nodiscard]] inline Int16x2 load_int16x2(const std::int32_t* source) {
+    return *source;
+}
 
 // Bytes 0 and 2 of `bytes`, sign-extended, plus the lanes of `offset`: SXTAB16. With offset
 // (-zp, -zp) it turns two int8 inputs into (input - input_zero_point) in one instruction.
@@ -72,7 +74,9 @@ inline void store_int8x4(std::int8_t* destination, Int8x4 value) {
 }
 
 // Bytes 0 and 2, and bytes 1 and 3, sign-extended to int16 lanes: SXTB16 (ROR #8).
-[[nodiscard]] inline Int16x2 even_bytes(Int8x4 bytes) { return __sxtb16(bytes); }
+[[nodiscard]] inline Int16x2 even_bytes(Int8x4 bytes) {
+    return __sxtb16(bytes);
+}
 [[nodiscard]] inline Int16x2 odd_bytes(Int8x4 bytes) {
     Int16x2 result;
     __asm__("sxtb16 %0, %1, ror #8" : "=r"(result) : "r"(bytes));
@@ -80,7 +84,9 @@ inline void store_int8x4(std::int8_t* destination, Int8x4 value) {
 }
 
 // Both lanes doubled: SADD16 of a value with itself. Exact for lanes within [-16384, 16383].
-[[nodiscard]] inline Int16x2 double_lanes(Int16x2 lanes) { return __sadd16(lanes, lanes); }
+[[nodiscard]] inline Int16x2 double_lanes(Int16x2 lanes) {
+    return __sadd16(lanes, lanes);
+}
 
 // Two int16 lanes from two int32 values (low halves): PKHBT.
 [[nodiscard]] inline Int16x2 pack_lanes(std::int32_t low, std::int32_t high) {
@@ -147,6 +153,12 @@ inline void store_int8x4(std::int8_t* destination, Int8x4 value) {
 // The same int8 value in all four bytes.
 [[nodiscard]] inline Int8x4 splat_int8x4(std::int32_t value) {
     return static_cast<Int8x4>((static_cast<std::uint32_t>(value) & 0xFFu) * 0x01010101u);
+}
+
+// No instruction: an empty assembly statement that may touch memory, so GCC cannot move loads
+// or stores across it. The kernels use it to keep a load next to its use (see conv2d_word).
+inline void compiler_barrier() {
+    __asm__ volatile("" ::: "memory");
 }
 
 }  // namespace fennec::kernels::arm_dsp::dsp
