@@ -47,69 +47,110 @@ inline constexpr int conv_block_channels = 16;
 inline constexpr int conv_block_groups = conv_block_channels / 4;
 inline constexpr int conv_column_capacity = 256;
 
+// The value of a size: the compile-time one when not 0 (the typed form), else the run-time one.
+[[nodiscard]] constexpr int fixed_or(int compile_time, int run_time) {
+    return compile_time != 0 ? compile_time : run_time;
+}
+
+// The sizes the inner loops depend on, as compile-time constants when not 0 (the typed form),
+// and how the kernel was dispatched: IsNarrow (fewer than four output channels: the group repeats
+// the last channel and stores what exists) and MayShiftLeft (some channel's shift is > 0).
+template <int InputChannels, int FilterHeight, int FilterWidth, int OutputChannels,
+          bool IsNarrow, bool MayShiftLeft>
+struct ConvStatic {
+    static constexpr int input_channels = InputChannels;
+    static constexpr int filter_height = FilterHeight;
+    static constexpr int filter_width = FilterWidth;
+    static constexpr int output_channels = OutputChannels;
+    static constexpr int row_run = InputChannels * FilterWidth;
+    static constexpr int filter_size = FilterHeight * row_run;
+    static constexpr bool is_narrow = IsNarrow;
+    static constexpr bool may_shift_left = MayShiftLeft;
+    // Filters of one group lie filter_size apart unless the group repeats a channel.
+    static constexpr int row_stride = IsNarrow ? 0 : filter_size;
+};
+
 // Four output channels' constants, for one call.
 struct ConvGroup {
     LaneRequantization requantization;
-    int32x4_t bias;         // the bias (0 without one)
-    int32x4_t folded_bias;  // bias - input_zero_point * (sum of the whole filter)
-    WeightRows filters;     // the four filters (a tail group repeats the last channel)
+    int32x4_t bias;             // the bias (0 without one)
+    int32x4_t folded_bias;      // bias - input_zero_point * (sum of the whole filter)
+    const std::int8_t* filter;  // the first channel's filter
+    int filter_offset[4];       // channel j's filter, from the first's
+    int first_channel;          // the output channel of lane 0
 };
 
-// Up to 16 output channels: groups of four, the last one possibly partial.
+// The groups of up to 16 output channels. With four or more output channels every group is
+// complete: the last group of a channel count that is not a multiple of 4 starts earlier and
+// overlaps its neighbour (those outputs are computed and stored twice, with the same values).
 struct ConvBlock {
     ConvGroup group[conv_block_groups];
     int groups;
-    int last_group_channels;  // 1..4: channels the last group stores
 };
 
 inline void prepare_conv_block(ConvBlock& block,
-                               int first_channel,
+                               int block_channel,
                                int output_channels,
                                int filter_size,
                                const Conv2dQuantization& quantization,
                                const std::int8_t* filter,
                                const std::int32_t* bias) {
     const bool is_per_channel = quantization.weights == WeightQuantization::per_channel;
-    const int channels = output_channels - first_channel < conv_block_channels
-                             ? output_channels - first_channel
+    const int channels = output_channels - block_channel < conv_block_channels
+                             ? output_channels - block_channel
                              : conv_block_channels;
     block.groups = (channels + 3) / 4;
-    block.last_group_channels = channels - 4 * (block.groups - 1);
     for (int g = 0; g < block.groups; ++g) {
+        ConvGroup& group = block.group[g];
+        int first_channel = block_channel + 4 * g;
+        first_channel = first_channel + 4 <= output_channels || output_channels < 4
+                            ? first_channel
+                            : output_channels - 4;
         std::int32_t multiplier[4];
         std::int32_t shift[4];
         std::int32_t bias_values[4];
         std::int32_t folded[4];
-        ConvGroup& group = block.group[g];
         for (int j = 0; j < 4; ++j) {
-            int channel = first_channel + 4 * g + j;
-            channel = channel < output_channels ? channel : output_channels - 1;
+            const int channel =
+                first_channel + j < output_channels ? first_channel + j : output_channels - 1;
             const int quantization_channel = is_per_channel ? channel : 0;
-            const std::int8_t* const channel_filter = filter + channel * filter_size;
             multiplier[j] = quantization.output_multiplier[quantization_channel];
             shift[j] = quantization.output_shift[quantization_channel];
             bias_values[j] = bias != nullptr ? bias[channel] : 0;
             folded[j] = wrapping_sum(bias_values[j], quantization.input_zero_point,
-                                     weight_sum(channel_filter, filter_size), 0);
-            group.filters.row[j] = channel_filter;
+                                     weight_sum(filter + channel * filter_size, filter_size), 0);
+            group.filter_offset[j] = (channel - first_channel) * filter_size;
         }
         group.requantization = load_lane_requantization(multiplier, shift);
         group.bias = lanes(bias_values);
         group.folded_bias = lanes(folded);
+        group.filter = filter + first_channel * filter_size;
+        group.first_channel = first_channel;
     }
 }
 
-// The last stage of one pixel of one group: requantize the four accumulators and store them.
+template <class Static>
+[[gnu::always_inline]] inline WeightRows<Static::row_stride> group_rows(const ConvGroup& group) {
+    return WeightRows<Static::row_stride>{
+        group.filter,
+        {group.filter_offset[0], group.filter_offset[1], group.filter_offset[2],
+         group.filter_offset[3]}};
+}
+
+// The last stage of one pixel of one group: requantize the four accumulators and store them at
+// output_pixel[first_channel..]; a narrow kernel stores only its output_channels lanes.
+template <class Static>
 [[gnu::always_inline]] inline void store_group(int32x4_t accumulator,
                                                const ConvGroup& group,
                                                const LaneOutput& output_lanes,
-                                               int channels,
-                                               std::int8_t* output) {
-    const int32x4_t values = requantize(accumulator, group.requantization, output_lanes);
-    if (channels == 4) {
-        store_int8x4(output, values);
+                                               int output_channels,
+                                               std::int8_t* output_pixel) {
+    const int32x4_t values =
+        requantize<Static::may_shift_left>(accumulator, group.requantization, output_lanes);
+    if constexpr (Static::is_narrow) {
+        store_int8x4(output_pixel, values, output_channels);
     } else {
-        store_int8x4(output, values, channels);
+        store_int8x4(output_pixel + group.first_channel, values);
     }
 }
 
@@ -127,13 +168,10 @@ inline void prepare_conv_block(ConvBlock& block,
     }
 }
 
-// Sets `length` bytes to value.
+// Sets `length` bytes to value. Every step is predicated: as a plain loop of stores GCC turns it
+// into a call to memset, which costs more than the few steps of a window.
 inline void fill_bytes(std::int8_t* destination, int8x16_t value, int length) {
-    int i = 0;
-    for (; i + 16 <= length; i += 16) {
-        vstrbq_s8(destination + i, value);
-    }
-    if (i < length) {
+    for (int i = 0; i < length; i += 16) {
         vstrbq_p_s8(destination + i, value, vctp8q(static_cast<std::uint32_t>(length - i)));
     }
 }
@@ -146,9 +184,40 @@ struct ConvLoop {
     LaneOutput output_lanes;
 };
 
+// Calls visit(input_image, in_y_origin, in_x_origin, is_inner, output_pixel) for every output
+// pixel in order; is_inner: the window lies inside the input (no padding tap).
+template <class Static, class Visit>
+[[gnu::always_inline]] inline void for_each_output_pixel(const ConvLoop& loop,
+                                                         const std::int8_t* input,
+                                                         std::int8_t* output,
+                                                         Visit&& visit) {
+    const Conv2dGeometry& sizes = loop.sizes;
+    const int input_channels = fixed_or(Static::input_channels, sizes.input_channels);
+    const int filter_height = fixed_or(Static::filter_height, sizes.filter_height);
+    const int output_channels = fixed_or(Static::output_channels, sizes.output_channels);
+    std::int8_t* output_pixel = output;
+    for (int batch = 0; batch < sizes.batches; ++batch) {
+        const std::int8_t* const input_image =
+            input + batch * sizes.input_height * sizes.input_width * input_channels;
+        for (int out_y = 0; out_y < sizes.output_height; ++out_y) {
+            const int in_y_origin = out_y * sizes.stride_height - sizes.padding_top;
+            const TapRange rows =
+                clip_taps(in_y_origin, sizes.dilation_height, filter_height, sizes.input_height);
+            const bool is_inner_row = rows.begin == 0 && rows.end == filter_height;
+            for (int out_x = 0; out_x < sizes.output_width; ++out_x) {
+                const int in_x_origin = out_x * sizes.stride_width - sizes.padding_left;
+                const bool is_inner = is_inner_row && out_x >= loop.columns.inner_begin &&
+                                      out_x < loop.columns.inner_end;
+                visit(input_image, in_y_origin, in_x_origin, is_inner, output_pixel);
+                output_pixel += output_channels;
+            }
+        }
+    }
+}
+
 // The window of one output pixel as a column of filter_size bytes in OHWI tap order, padding taps
 // set to the input zero point.
-template <int InputChannels, int RowRun>
+template <class Static>
 inline void fill_column(const ConvLoop& loop,
                         const std::int8_t* input_image,
                         int in_y_origin,
@@ -156,11 +225,13 @@ inline void fill_column(const ConvLoop& loop,
                         bool is_inner,
                         std::int8_t* column) {
     const Conv2dGeometry& sizes = loop.sizes;
-    const int input_channels = InputChannels != 0 ? InputChannels : sizes.input_channels;
-    const int row_run = RowRun != 0 ? RowRun : sizes.filter_width * input_channels;
+    const int input_channels = fixed_or(Static::input_channels, sizes.input_channels);
+    const int filter_height = fixed_or(Static::filter_height, sizes.filter_height);
+    const int filter_width = fixed_or(Static::filter_width, sizes.filter_width);
+    const int row_run = filter_width * input_channels;
     const int input_row = sizes.input_width * input_channels;
     if (is_inner && sizes.dilation_width == 1) {
-        for (int filter_y = 0; filter_y < sizes.filter_height; ++filter_y) {
+        for (int filter_y = 0; filter_y < filter_height; ++filter_y) {
             const int in_y = in_y_origin + filter_y * sizes.dilation_height;
             copy_bytes(column + filter_y * row_run,
                        input_image + in_y * input_row + in_x_origin * input_channels, row_run);
@@ -168,11 +239,11 @@ inline void fill_column(const ConvLoop& loop,
         return;
     }
     fill_bytes(column, vdupq_n_s8(static_cast<std::int8_t>(loop.input_zero_point)),
-               sizes.filter_height * row_run);
+               filter_height * row_run);
     const TapRange rows =
-        clip_taps(in_y_origin, sizes.dilation_height, sizes.filter_height, sizes.input_height);
+        clip_taps(in_y_origin, sizes.dilation_height, filter_height, sizes.input_height);
     const TapRange taps =
-        clip_taps(in_x_origin, sizes.dilation_width, sizes.filter_width, sizes.input_width);
+        clip_taps(in_x_origin, sizes.dilation_width, filter_width, sizes.input_width);
     for (int filter_y = rows.begin; filter_y < rows.end; ++filter_y) {
         const int in_y = in_y_origin + filter_y * sizes.dilation_height;
         const std::int8_t* const input_row_start = input_image + in_y * input_row;
@@ -192,118 +263,115 @@ inline void fill_column(const ConvLoop& loop,
 }
 
 // Every output pixel of one block through the column.
-template <int InputChannels, int RowRun, int FilterSize>
+template <class Static>
 inline void conv_block_by_column(const ConvLoop& loop,
                                  const ConvBlock& block,
                                  const std::int8_t* input,
-                                 std::int8_t* output_block) {
+                                 std::int8_t* output) {
     const Conv2dGeometry& sizes = loop.sizes;
-    const int input_channels = InputChannels != 0 ? InputChannels : sizes.input_channels;
-    const int filter_size =
-        FilterSize != 0 ? FilterSize : sizes.filter_height * sizes.filter_width * input_channels;
+    const int filter_size = fixed_or(Static::filter_size, sizes.filter_height *
+                                                              sizes.filter_width *
+                                                              sizes.input_channels);
     std::int8_t column[conv_column_capacity];
-    std::int8_t* output_pixel = output_block;
-    for (int batch = 0; batch < sizes.batches; ++batch) {
-        const std::int8_t* const input_image =
-            input + batch * sizes.input_height * sizes.input_width * input_channels;
-        for (int out_y = 0; out_y < sizes.output_height; ++out_y) {
-            const int in_y_origin = out_y * sizes.stride_height - sizes.padding_top;
-            const TapRange rows = clip_taps(in_y_origin, sizes.dilation_height,
-                                            sizes.filter_height, sizes.input_height);
-            const bool is_inner_row = rows.begin == 0 && rows.end == sizes.filter_height;
-            for (int out_x = 0; out_x < sizes.output_width; ++out_x) {
-                const int in_x_origin = out_x * sizes.stride_width - sizes.padding_left;
-                const bool is_inner = is_inner_row && out_x >= loop.columns.inner_begin &&
-                                      out_x < loop.columns.inner_end;
-                fill_column<InputChannels, RowRun>(loop, input_image, in_y_origin, in_x_origin,
-                                                   is_inner, column);
-                for (int g = 0; g < block.groups; ++g) {
-                    const ConvGroup& group = block.group[g];
-                    RowSums sums{};
-                    accumulate_rows<FilterSize, false>(column, group.filters, 0, filter_size,
-                                                       sums);
-                    const int channels = g + 1 < block.groups ? 4 : block.last_group_channels;
-                    store_group(vaddq_s32(lanes(sums.dot), group.folded_bias), group,
-                                loop.output_lanes, channels, output_pixel + 4 * g);
-                }
-                output_pixel += sizes.output_channels;
+    for_each_output_pixel<Static>(
+        loop, input, output,
+        [&](const std::int8_t* input_image, int in_y_origin, int in_x_origin, bool is_inner,
+            std::int8_t* output_pixel) {
+            fill_column<Static>(loop, input_image, in_y_origin, in_x_origin, is_inner, column);
+            for (int g = 0; g < block.groups; ++g) {
+                const ConvGroup& group = block.group[g];
+                RowSums sums{};
+                accumulate_rows<Static::filter_size, false>(column, group_rows<Static>(group), 0,
+                                                            filter_size, sums);
+                store_group<Static>(vaddq_s32(lanes(sums.dot), group.folded_bias), group,
+                                    loop.output_lanes, sizes.output_channels, output_pixel);
+            }
+        });
+}
+
+// The accumulator of one pixel of one group whose window is clipped by padding: only the taps
+// inside the input are read, and their weights are summed for the zero-point term.
+template <class Static>
+inline int32x4_t clipped_window_accumulator(const ConvLoop& loop,
+                                            const ConvGroup& group,
+                                            const std::int8_t* input_image,
+                                            int in_y_origin,
+                                            int in_x_origin) {
+    const Conv2dGeometry& sizes = loop.sizes;
+    const int input_channels = fixed_or(Static::input_channels, sizes.input_channels);
+    const int filter_height = fixed_or(Static::filter_height, sizes.filter_height);
+    const int filter_width = fixed_or(Static::filter_width, sizes.filter_width);
+    const int row_run = filter_width * input_channels;
+    const int input_row = sizes.input_width * input_channels;
+    const TapRange rows =
+        clip_taps(in_y_origin, sizes.dilation_height, filter_height, sizes.input_height);
+    const TapRange taps =
+        clip_taps(in_x_origin, sizes.dilation_width, filter_width, sizes.input_width);
+    const WeightRows<Static::row_stride> filters = group_rows<Static>(group);
+    RowSums sums{};
+    for (int filter_y = rows.begin; filter_y < rows.end; ++filter_y) {
+        const std::int8_t* const input_row_start =
+            input_image + (in_y_origin + filter_y * sizes.dilation_height) * input_row;
+        if (sizes.dilation_width == 1) {
+            accumulate_rows<0, true>(
+                input_row_start + (in_x_origin + taps.begin) * input_channels, filters,
+                filter_y * row_run + taps.begin * input_channels,
+                (taps.end - taps.begin) * input_channels, sums);
+        } else {
+            for (int filter_x = taps.begin; filter_x < taps.end; ++filter_x) {
+                accumulate_rows<Static::input_channels, true>(
+                    input_row_start +
+                        (in_x_origin + filter_x * sizes.dilation_width) * input_channels,
+                    filters, filter_y * row_run + filter_x * input_channels, input_channels,
+                    sums);
             }
         }
     }
+    return vmlaq_n_s32(vaddq_s32(lanes(sums.dot), group.bias), lanes(sums.weight_sum),
+                       -loop.input_zero_point);
 }
 
 // Every output pixel of one block, reading the window's rows in place.
-template <int InputChannels, int RowRun>
+template <class Static>
 inline void conv_block_direct(const ConvLoop& loop,
                               const ConvBlock& block,
                               const std::int8_t* input,
-                              std::int8_t* output_block) {
+                              std::int8_t* output) {
     const Conv2dGeometry& sizes = loop.sizes;
-    const int input_channels = InputChannels != 0 ? InputChannels : sizes.input_channels;
-    const int row_run = RowRun != 0 ? RowRun : sizes.filter_width * input_channels;
+    const int input_channels = fixed_or(Static::input_channels, sizes.input_channels);
+    const int filter_height = fixed_or(Static::filter_height, sizes.filter_height);
+    const int row_run = fixed_or(Static::row_run, sizes.filter_width * input_channels);
     const int input_row = sizes.input_width * input_channels;
     const bool is_dilated_width = sizes.dilation_width != 1;
-    std::int8_t* output_pixel = output_block;
-    for (int batch = 0; batch < sizes.batches; ++batch) {
-        const std::int8_t* const input_image = input + batch * sizes.input_height * input_row;
-        for (int out_y = 0; out_y < sizes.output_height; ++out_y) {
-            const int in_y_origin = out_y * sizes.stride_height - sizes.padding_top;
-            const TapRange rows = clip_taps(in_y_origin, sizes.dilation_height,
-                                            sizes.filter_height, sizes.input_height);
-            const bool is_inner_row = rows.begin == 0 && rows.end == sizes.filter_height;
-            for (int out_x = 0; out_x < sizes.output_width; ++out_x) {
-                const int in_x_origin = out_x * sizes.stride_width - sizes.padding_left;
-                const bool is_inner = is_inner_row && !is_dilated_width &&
-                                      out_x >= loop.columns.inner_begin &&
-                                      out_x < loop.columns.inner_end;
-                const std::int8_t* const window_origin =
+    for_each_output_pixel<Static>(
+        loop, input, output,
+        [&](const std::int8_t* input_image, int in_y_origin, int in_x_origin, bool is_inner,
+            std::int8_t* output_pixel) {
+            if (is_inner && !is_dilated_width) {
+                const std::int8_t* const window =
                     input_image + in_y_origin * input_row + in_x_origin * input_channels;
                 for (int g = 0; g < block.groups; ++g) {
                     const ConvGroup& group = block.group[g];
+                    const WeightRows<Static::row_stride> filters = group_rows<Static>(group);
                     RowSums sums{};
-                    int32x4_t accumulator;
-                    if (is_inner) {
-                        for (int filter_y = 0; filter_y < sizes.filter_height; ++filter_y) {
-                            accumulate_rows<RowRun, false>(
-                                window_origin + filter_y * sizes.dilation_height * input_row,
-                                group.filters, filter_y * row_run, row_run, sums);
-                        }
-                        accumulator = vaddq_s32(lanes(sums.dot), group.folded_bias);
-                    } else {
-                        // A clipped window: sum the weights read, fold them here.
-                        const TapRange taps = clip_taps(in_x_origin, sizes.dilation_width,
-                                                        sizes.filter_width, sizes.input_width);
-                        for (int filter_y = rows.begin; filter_y < rows.end; ++filter_y) {
-                            const std::int8_t* const input_row_start =
-                                window_origin + filter_y * sizes.dilation_height * input_row;
-                            if (!is_dilated_width) {
-                                accumulate_rows<0, true>(
-                                    input_row_start + taps.begin * input_channels,
-                                    group.filters, filter_y * row_run + taps.begin * input_channels,
-                                    (taps.end - taps.begin) * input_channels, sums);
-                            } else {
-                                for (int filter_x = taps.begin; filter_x < taps.end; ++filter_x) {
-                                    accumulate_rows<InputChannels, true>(
-                                        input_row_start +
-                                            filter_x * sizes.dilation_width * input_channels,
-                                        group.filters,
-                                        filter_y * row_run + filter_x * input_channels,
-                                        input_channels, sums);
-                                }
-                            }
-                        }
-                        accumulator = vmlaq_n_s32(vaddq_s32(lanes(sums.dot), group.bias),
-                                                  lanes(sums.weight_sum),
-                                                  -loop.input_zero_point);
+                    for (int filter_y = 0; filter_y < filter_height; ++filter_y) {
+                        accumulate_rows<Static::row_run, false>(
+                            window + filter_y * sizes.dilation_height * input_row, filters,
+                            filter_y * row_run, row_run, sums);
                     }
-                    const int channels = g + 1 < block.groups ? 4 : block.last_group_channels;
-                    store_group(accumulator, group, loop.output_lanes, channels,
-                                output_pixel + 4 * g);
+                    store_group<Static>(vaddq_s32(lanes(sums.dot), group.folded_bias), group,
+                                        loop.output_lanes, sizes.output_channels, output_pixel);
                 }
-                output_pixel += sizes.output_channels;
+            } else {
+                for (int g = 0; g < block.groups; ++g) {
+                    const ConvGroup& group = block.group[g];
+                    store_group<Static>(clipped_window_accumulator<Static>(
+                                            loop, group, input_image, in_y_origin, in_x_origin),
+                                        group, loop.output_lanes, sizes.output_channels,
+                                        output_pixel);
+                }
             }
-        }
-    }
+        });
 }
 
 // Whether the column beats the direct rows: fewer 16-byte steps per window, and it fits.
@@ -317,9 +385,19 @@ inline void conv_block_direct(const ConvLoop& loop,
     return filter_size <= conv_column_capacity && (filter_size + 15) / 16 < direct_steps;
 }
 
-// The kernel, with the input's channel count, the filter row run (filter_width * input_channels)
-// and the filter size as compile-time constants when not 0 (the typed form).
-template <int InputChannels, int RowRun, int FilterSize, bool UsesColumn>
+// Whether some output channel's shift is a left shift (> 0).
+[[nodiscard]] inline bool has_left_shift(const Conv2dQuantization& quantization, int channels) {
+    const int count = quantization.weights == WeightQuantization::per_channel ? channels : 1;
+    for (int c = 0; c < count; ++c) {
+        if (quantization.output_shift[c] > 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The kernel for one Static configuration.
+template <class Static, bool UsesColumn>
 inline void conv2d(const Conv2dGeometry& geometry,
                    const Conv2dQuantization& quantization,
                    const std::int8_t* input,
@@ -334,17 +412,38 @@ inline void conv2d(const Conv2dGeometry& geometry,
                                   geometry.padding_left, geometry.dilation_width,
                                   geometry.filter_width, geometry.input_width);
     loop.output_lanes = lane_output(quantization.output);
-    for (int first_channel = 0; first_channel < geometry.output_channels;
-         first_channel += conv_block_channels) {
+    for (int block_channel = 0; block_channel < geometry.output_channels;
+         block_channel += conv_block_channels) {
         ConvBlock block;
-        prepare_conv_block(block, first_channel, geometry.output_channels, filter_size,
+        prepare_conv_block(block, block_channel, geometry.output_channels, filter_size,
                            quantization, filter, bias);
         if constexpr (UsesColumn) {
-            conv_block_by_column<InputChannels, RowRun, FilterSize>(loop, block, input,
-                                                                    output + first_channel);
+            conv_block_by_column<Static>(loop, block, input, output);
         } else {
-            conv_block_direct<InputChannels, RowRun>(loop, block, input, output + first_channel);
+            conv_block_direct<Static>(loop, block, input, output);
         }
+    }
+}
+
+// Picks the instantiation for the run-time flags: fewer than four output channels, a left shift.
+template <int InputChannels, int FilterHeight, int FilterWidth, int OutputChannels, bool UsesColumn>
+inline void dispatch_conv2d(const Conv2dGeometry& geometry,
+                            const Conv2dQuantization& quantization,
+                            const std::int8_t* input,
+                            const std::int8_t* filter,
+                            const std::int32_t* bias,
+                            std::int8_t* output) {
+    const bool is_narrow = geometry.output_channels < 4;
+    const bool may_shift_left = has_left_shift(quantization, geometry.output_channels);
+    if (is_narrow) {
+        conv2d<ConvStatic<InputChannels, FilterHeight, FilterWidth, OutputChannels, true, true>,
+               UsesColumn>(geometry, quantization, input, filter, bias, output);
+    } else if (may_shift_left) {
+        conv2d<ConvStatic<InputChannels, FilterHeight, FilterWidth, OutputChannels, false, true>,
+               UsesColumn>(geometry, quantization, input, filter, bias, output);
+    } else {
+        conv2d<ConvStatic<InputChannels, FilterHeight, FilterWidth, OutputChannels, false, false>,
+               UsesColumn>(geometry, quantization, input, filter, bias, output);
     }
 }
 
@@ -371,9 +470,11 @@ inline void conv2d(const Conv2dGeometry& geometry,
     if (!detail::is_int8_zero_point(quantization.input_zero_point)) {
         portable::conv2d(geometry, quantization, input, filter, bias, output);
     } else if (detail::conv_uses_column(geometry)) {
-        detail::conv2d<0, 0, 0, true>(geometry, quantization, input, filter, bias, output);
+        detail::dispatch_conv2d<0, 0, 0, 0, true>(geometry, quantization, input, filter, bias,
+                                                  output);
     } else {
-        detail::conv2d<0, 0, 0, false>(geometry, quantization, input, filter, bias, output);
+        detail::dispatch_conv2d<0, 0, 0, 0, false>(geometry, quantization, input, filter, bias,
+                                                   output);
     }
 }
 
@@ -387,14 +488,13 @@ inline void conv2d(const Conv2dQuantization& quantization,
                    std::int8_t* output) {
     constexpr Conv2dGeometry geometry =
         conv2d_geometry<InputShape, FilterShape, OutputShape, Window>();
-    constexpr int row_run = geometry.filter_width * geometry.input_channels;
-    constexpr int filter_size = geometry.filter_height * row_run;
     if (!detail::is_int8_zero_point(quantization.input_zero_point)) {
         portable::conv2d(geometry, quantization, input, filter, bias, output);
     } else {
-        detail::conv2d<geometry.input_channels, row_run, filter_size,
-                       detail::conv_uses_column(geometry)>(geometry, quantization, input, filter,
-                                                           bias, output);
+        detail::dispatch_conv2d<geometry.input_channels, geometry.filter_height,
+                                geometry.filter_width, geometry.output_channels,
+                                detail::conv_uses_column(geometry)>(geometry, quantization, input,
+                                                                    filter, bias, output);
     }
 }
 

@@ -8,8 +8,9 @@
 // load; each 16 input bytes cost one input load and, per row, one weight load, one VMLADAVA.S8
 // (16 MACs) and one VADDVA.S8 (the row's weight sum, since the input zero point is folded in after
 // the dot product: dot.hpp): 13 instructions for 64 MACs. Depths that are not a multiple of 16 end
-// with one tail-predicated step; a row count that is not a multiple of 4 repeats the last row in
-// the last group, whose store is predicated. The requantization runs on the four rows' lanes at
+// with one tail-predicated step; a row count that is not a multiple of 4 ends with a group that
+// overlaps the one before (fewer than four rows: the group repeats the last row, and its store is
+// predicated). The requantization runs on the four rows' lanes at
 // once (requantize.hpp). Nothing is prepared ahead of the call and no scratch is used.
 #pragma once
 
@@ -30,17 +31,20 @@ namespace detail {
 
 // The loop both quantization forms share: the multiplier and shift of row r are at
 // output_multiplier[r * ChannelStep] (ChannelStep 0: one per-tensor pair). AccumDepth is the
-// depth when not 0 (the typed forms).
-template <int AccumDepth, int ChannelStep>
-inline void fully_connected(const FullyConnectedGeometry& geometry,
-                            std::int32_t input_zero_point,
-                            const std::int32_t* output_multiplier,
-                            const std::int32_t* output_shift,
-                            const OutputQuantization& output,
-                            const std::int8_t* input,
-                            const std::int8_t* filter,
-                            const std::int32_t* bias,
-                            std::int8_t* output_data) {
+// depth when not 0 (the typed forms). IsNarrow: fewer than four rows, so the group repeats the
+// last row and stores only the real ones; else every group is complete, the last one of a row
+// count that is not a multiple of 4 overlapping its neighbour (storing some outputs twice).
+template <int AccumDepth, int ChannelStep, bool IsNarrow>
+inline void fully_connected_rows(const FullyConnectedGeometry& geometry,
+                                 std::int32_t input_zero_point,
+                                 const std::int32_t* output_multiplier,
+                                 const std::int32_t* output_shift,
+                                 const OutputQuantization& output,
+                                 const std::int8_t* input,
+                                 const std::int8_t* filter,
+                                 const std::int32_t* bias,
+                                 std::int8_t* output_data) {
+    constexpr int row_stride = IsNarrow ? 0 : AccumDepth;
     const int batches = geometry.batches;
     const int accum_depth = AccumDepth != 0 ? AccumDepth : geometry.accum_depth;
     const int output_depth = geometry.output_depth;
@@ -50,29 +54,22 @@ inline void fully_connected(const FullyConnectedGeometry& geometry,
         requantization = splat_lane_requantization(output_multiplier[0], output_shift[0]);
     }
 
-    for (int first_row = 0; first_row < output_depth; first_row += 4) {
-        const int rows = output_depth - first_row < 4 ? output_depth - first_row : 4;
-        WeightRows weights{};
+    for (int group_row = 0; group_row < output_depth; group_row += 4) {
+        const int first_row =
+            group_row + 4 <= output_depth || IsNarrow ? group_row : output_depth - 4;
+        WeightRows<row_stride> weights{filter + first_row * accum_depth, {}};
         std::int32_t bias_values[4];
+        std::int32_t multiplier[4];
+        std::int32_t shift[4];
         for (int j = 0; j < 4; ++j) {
-            const int row = first_row + (j < rows ? j : rows - 1);
-            weights.row[j] = filter + row * accum_depth;
+            const int row = first_row + j < output_depth ? first_row + j : output_depth - 1;
+            weights.offset[j] = (row - first_row) * accum_depth;
             bias_values[j] = bias != nullptr ? bias[row] : 0;
+            multiplier[j] = output_multiplier[row * ChannelStep];
+            shift[j] = output_shift[row * ChannelStep];
         }
         if constexpr (ChannelStep != 0) {
-            if (rows == 4) {
-                requantization = load_lane_requantization(output_multiplier + first_row,
-                                                          output_shift + first_row);
-            } else {
-                std::int32_t multiplier[4];
-                std::int32_t shift[4];
-                for (int j = 0; j < 4; ++j) {
-                    const int row = first_row + (j < rows ? j : rows - 1);
-                    multiplier[j] = output_multiplier[row];
-                    shift[j] = output_shift[row];
-                }
-                requantization = load_lane_requantization(multiplier, shift);
-            }
+            requantization = load_lane_requantization(multiplier, shift);
         }
         const int32x4_t bias_lanes = lanes(bias_values);
         for (int batch = 0; batch < batches; ++batch) {
@@ -84,12 +81,35 @@ inline void fully_connected(const FullyConnectedGeometry& geometry,
                                                       lanes(sums.weight_sum), -input_zero_point);
             const int32x4_t values = requantize(accumulator, requantization, output_lanes);
             std::int8_t* const output_row = output_data + batch * output_depth + first_row;
-            if (rows == 4) {
-                store_int8x4(output_row, values);
+            if constexpr (IsNarrow) {
+                store_int8x4(output_row, values, output_depth);
             } else {
-                store_int8x4(output_row, values, rows);
+                store_int8x4(output_row, values);
             }
         }
+    }
+}
+
+template <int AccumDepth, int ChannelStep>
+inline void fully_connected(const FullyConnectedGeometry& geometry,
+                            std::int32_t input_zero_point,
+                            const std::int32_t* output_multiplier,
+                            const std::int32_t* output_shift,
+                            const OutputQuantization& output,
+                            const std::int8_t* input,
+                            const std::int8_t* filter,
+                            const std::int32_t* bias,
+                            std::int8_t* output_data) {
+    if (geometry.output_depth < 4) {
+        fully_connected_rows<AccumDepth, ChannelStep, true>(geometry, input_zero_point,
+                                                            output_multiplier, output_shift,
+                                                            output, input, filter, bias,
+                                                            output_data);
+    } else {
+        fully_connected_rows<AccumDepth, ChannelStep, false>(geometry, input_zero_point,
+                                                             output_multiplier, output_shift,
+                                                             output, input, filter, bias,
+                                                             output_data);
     }
 }
 

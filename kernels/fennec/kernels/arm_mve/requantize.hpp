@@ -39,15 +39,16 @@ struct LaneRequantization {
     int32x4_t negated_right_shift;
 };
 
-// The zero point and activation range of an output, in every lane.
+// The zero point (a scalar: VADD takes it from a core register, which spares a vector register
+// in the kernels' inner loops) and the activation range of an output, in every lane.
 struct LaneOutput {
-    int32x4_t zero_point;
+    std::int32_t zero_point;
     int32x4_t activation_min;
     int32x4_t activation_max;
 };
 
 [[nodiscard]] inline LaneOutput lane_output(const OutputQuantization& output) {
-    return LaneOutput{vdupq_n_s32(output.zero_point), vdupq_n_s32(output.activation.min),
+    return LaneOutput{output.zero_point, vdupq_n_s32(output.activation.min),
                       vdupq_n_s32(output.activation.max)};
 }
 
@@ -69,10 +70,12 @@ struct LaneOutput {
     return lane_requantization(vdupq_n_s32(output_multiplier), vdupq_n_s32(output_shift));
 }
 
-// fennec::multiply_by_quantized_multiplier on four lanes.
+// fennec::multiply_by_quantized_multiplier on four lanes. MayShiftLeft = false leaves out the
+// left shift (one instruction) when the caller knows every lane's shift is <= 0.
+template <bool MayShiftLeft = true>
 [[gnu::always_inline]] [[nodiscard]] inline int32x4_t multiply_by_quantized_multiplier(
     int32x4_t x, const LaneRequantization& constants) {
-    const int32x4_t shifted = vshlq_s32(x, constants.left_shift);
+    const int32x4_t shifted = MayShiftLeft ? vshlq_s32(x, constants.left_shift) : x;
     const int32x4_t high = vqrdmulhq_s32(shifted, constants.multiplier);
     // -1 where high < 0 and the right shift is not 0 (both sign bits set), else 0.
     const int32x4_t tie_fix = vshrq_n_s32(vandq_s32(high, constants.negated_right_shift), 31);
@@ -80,12 +83,13 @@ struct LaneOutput {
 }
 
 // fennec::requantize on four lanes, before narrowing: values in the activation range (a
-// sub-range of int8), in int32 lanes.
+// sub-range of int8), in int32 lanes. MayShiftLeft as for multiply_by_quantized_multiplier.
+template <bool MayShiftLeft = true>
 [[gnu::always_inline]] [[nodiscard]] inline int32x4_t requantize(int32x4_t accumulator,
                                                                  const LaneRequantization& constants,
                                                                  const LaneOutput& output) {
-    const int32x4_t scaled =
-        vaddq_s32(multiply_by_quantized_multiplier(accumulator, constants), output.zero_point);
+    const int32x4_t scaled = vaddq_n_s32(
+        multiply_by_quantized_multiplier<MayShiftLeft>(accumulator, constants), output.zero_point);
     return vminq_s32(vmaxq_s32(scaled, output.activation_min), output.activation_max);
 }
 
