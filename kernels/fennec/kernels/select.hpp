@@ -51,5 +51,7 @@ namespace selected = portable;
 
 #if FENNEC_HAS_MVE
 #include "fennec/kernels/arm_mve/conv2d.hpp"
+#include "fennec/kernels/arm_mve/depthwise_conv2d.hpp"
 #include "fennec/kernels/arm_mve/fully_connected.hpp"
+#include "fennec/kernels/arm_mve/pooling.hpp"
 #endif

@@ -9,6 +9,7 @@
 
 #include "accelerated_cases.hpp"
 #include "mve_cases.hpp"
+#include "mve_pool_dw_cases.hpp"
 #include "fennec/kernels/select.hpp"
 #include "fennec_cortexm/print.hpp"
 
@@ -39,6 +40,10 @@ constexpr Family families[] = {
     {"typed fully_connected and max_pool2d", test::typed_case},
     {"typed conv2d", test::typed_conv2d_family_case},
     {"mve requantize", test::mve_requantize_case},
+    {"mve depthwise_conv2d", test::mve_depthwise_conv2d_case},
+    {"mve average_pool2d", test::mve_average_pool2d_case},
+    {"mve max_pool2d", test::mve_max_pool2d_case},
+    {"mve typed depthwise_conv2d and pooling", test::mve_typed_case},
 };
 
 }  // namespace

@@ -1,0 +1,424 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// The int8 depthwise_conv2d for Cortex-M cores with Helium (MVE: Cortex-M55): same signatures and
+// bit for bit the same outputs as portable::depthwise_conv2d, the oracle.
+//
+// How it differs from the portable loops: NHWC keeps a pixel's channels contiguous, so eight
+// channels are the lanes of one vector. The channels are processed in blocks of eight, outermost;
+// every output pixel of a block follows. Per block, once: the taps' weights widened to int16 (one
+// vector per tap, on the stack), the bias with the input zero point folded in, and the lane
+// requantization constants. Per tap of a pixel: one widening VLDRB.S16 reads eight inputs, one
+// VLDRH the eight weights, VMULLB/VMULLT multiply the even and odd lanes into int32 products
+// (exact: |input - zero point| <= 255 fits int16) and two VADDs accumulate them: 6 instructions
+// for 8 multiply-accumulates, 0.75 per MAC. The epilogue (requantize.hpp on the even and odd
+// lanes, a saturating narrow, the clamp in int16 and one VSTRB.16) takes about 20 instructions
+// per 8 outputs.
+//
+// The input zero point: sum w * (x - zp) = sum w * x - zp * sum w, and int32 addition wraps the
+// same in any order, so a window wholly inside the input starts from bias - zp * (sum of all the
+// channel's weights) and reads the raw inputs. A window clipped by the padding (window_walk.hpp)
+// starts from the bias and subtracts zp from each input (one VSUB more per tap), as portable does.
+// Channel counts that are not a multiple of 8 finish with one tail-predicated block; depth
+// multipliers above 1 take the output channels m, m + M, ... of a block by scatter stores.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "fennec/core/fixed_point.hpp"
+#include "fennec/core/requantize.hpp"
+#include "fennec/kernels/arm_mve/requantize.hpp"
+#include "fennec/kernels/arm_mve/window_walk.hpp"
+#include "fennec/kernels/features.hpp"
+#include "fennec/kernels/params/depthwise_conv2d.hpp"
+#include "fennec/kernels/portable/depthwise_conv2d.hpp"
+
+#if FENNEC_HAS_MVE
+
+#include <arm_mve.h>
+
+namespace fennec::kernels::arm_mve {
+
+namespace detail {
+
+// Filters with more taps than this are left to the portable kernel (a block's widened weights
+// live on the stack: 16 bytes per tap). 64 covers every depthwise filter up to 8x8.
+inline constexpr int depthwise_max_taps = 64;
+
+// One block of up to eight output channels (input channels in_c0 .. in_c0 + 7, multiplier index
+// m), ready for the pixel loop. Lanes past the block's channels hold zeros.
+template <int MaxTaps>
+struct DepthwiseBlock {
+    int16x8_t weights[std::size_t{MaxTaps}];  // tap t: the block's weights, widened
+    int32x4_t bias[2];              // even lanes (channels 0, 2, 4, 6), odd lanes (1, 3, 5, 7)
+    int32x4_t folded_bias[2];       // bias - input zero point * sum of the channel's weights
+    LaneRequantization requantization[2];
+};
+
+// What every block of a call shares.
+struct DepthwiseLoop {
+    int16x8_t input_zero_point;     // in every lane
+    int16x8_t activation_min;       // in every lane
+    int16x8_t activation_max;
+    int32x4_t output_zero_point;
+    uint16x8_t output_offsets;      // lane j's output relative to lane 0's: j * depth multiplier
+    int input_row_stride;           // elements between vertically adjacent taps, dilation included
+    int input_column_stride;        // ... horizontally adjacent taps
+};
+
+// Lanes of a block with `count` channels (8 or fewer) that are active.
+[[nodiscard]] inline mve_pred16_t block_lanes(int count) {
+    return vctp16q(static_cast<std::uint32_t>(count));
+}
+
+// The block's weights, bias and requantization constants, from the tensors of the call.
+template <int MaxTaps>
+inline void prepare_depthwise_block(const DepthwiseConv2dGeometry& geometry,
+                                    const DepthwiseConv2dQuantization& quantization,
+                                    const std::int8_t* filter,
+                                    const std::int32_t* bias,
+                                    int in_c0,
+                                    int count,
+                                    int m,
+                                    DepthwiseBlock<MaxTaps>& block) {
+    const int depth_multiplier = geometry.depth_multiplier;
+    const int output_channels = geometry.input_channels * depth_multiplier;
+    const int taps = geometry.filter_height * geometry.filter_width;
+    const bool is_per_channel = quantization.weights == WeightQuantization::per_channel;
+    // Scalar staging in channel order; lanes past `count` stay zero (multiplier 0, shift 0).
+    std::int32_t bias_values[8] = {};
+    std::int32_t folded_values[8] = {};
+    std::int32_t multipliers[8] = {};
+    std::int32_t shifts[8] = {};
+    for (int j = 0; j < count; ++j) {
+        const int out_c = (in_c0 + j) * depth_multiplier + m;
+        const int quantization_c = is_per_channel ? out_c : 0;
+        std::int32_t weight_sum = 0;
+        for (int tap = 0; tap < taps; ++tap) {
+            weight_sum += filter[tap * output_channels + out_c];
+        }
+        bias_values[j] = bias != nullptr ? bias[out_c] : 0;
+        folded_values[j] = fennec::add_wrapping(
+            bias_values[j],
+            static_cast<std::int32_t>(-static_cast<std::int64_t>(quantization.input_zero_point) *
+                                      weight_sum));
+        multipliers[j] = quantization.output_multiplier[quantization_c];
+        shifts[j] = quantization.output_shift[quantization_c];
+    }
+    // Even and odd lanes apart, as VMULLB/VMULLT leave the products.
+    const auto even_odd = [](const std::int32_t(&values)[8], int32x4_t(&lanes)[2]) {
+        for (int half = 0; half < 2; ++half) {
+            const std::int32_t split[4] = {values[half], values[half + 2], values[half + 4],
+                                           values[half + 6]};
+            lanes[half] = vldrwq_s32(split);
+        }
+    };
+    even_odd(bias_values, block.bias);
+    even_odd(folded_values, block.folded_bias);
+    int32x4_t multiplier_lanes[2];
+    int32x4_t shift_lanes[2];
+    even_odd(multipliers, multiplier_lanes);
+    even_odd(shifts, shift_lanes);
+    for (int half = 0; half < 2; ++half) {
+        block.requantization[half] = lane_requantization(multiplier_lanes[half], shift_lanes[half]);
+    }
+    for (int tap = 0; tap < taps; ++tap) {
+        std::int16_t weights[8] = {};
+        for (int j = 0; j < count; ++j) {
+            weights[j] = filter[tap * output_channels + (in_c0 + j) * depth_multiplier + m];
+        }
+        block.weights[tap] = vldrhq_s16(weights);
+    }
+}
+
+// The products of one tap of eight channels: widened inputs times widened weights, even and odd
+// lanes. SubtractZeroPoint for clipped windows (see the top comment); IsTail loads only the
+// block's channels (the others are zero, and so are their weights).
+struct LanePair {
+    int32x4_t even;
+    int32x4_t odd;
+};
+
+template <bool SubtractZeroPoint, bool IsTail>
+[[gnu::always_inline]] inline LanePair depthwise_products(const std::int8_t* input_tap,
+                                                          int16x8_t weights,
+                                                          const DepthwiseLoop& loop,
+                                                          mve_pred16_t lanes) {
+    // A scheduling fence: GCC 12 otherwise hoists the loads of every tap to the top of the
+    // window, more vectors than MVE's eight registers, and spills and reloads them all.
+    __asm__ volatile("" ::: "memory");
+    int16x8_t input = IsTail ? vldrbq_z_s16(input_tap, lanes) : vldrbq_s16(input_tap);
+    if constexpr (SubtractZeroPoint) {
+        input = vsubq_s16(input, loop.input_zero_point);
+    }
+    return LanePair{vmullbq_int_s16(input, weights), vmulltq_int_s16(input, weights)};
+}
+
+// Adds a tap's products to the sums. The sums of at most 64 products cannot overflow (each is
+// below 2^23 in magnitude), so the saturating VQADD adds exactly; unlike a plain vector add, GCC
+// does not reassociate it into a tree of all the products (which would need more registers than
+// there are). The bias joins last, with int32 wrap-around.
+[[gnu::always_inline]] inline void accumulate(LanePair& sums, LanePair products) {
+    sums.even = vqaddq_s32(sums.even, products.even);
+    sums.odd = vqaddq_s32(sums.odd, products.odd);
+}
+
+// The epilogue of eight channels: add the bias, requantize the even and odd lanes
+// (requantize.hpp), add the output zero point with int32 wrap-around as TFLM does, narrow with saturation to int16 (a value
+// beyond int16 stays beyond int8, so the clamp still gets it right), clamp and store the low
+// bytes: contiguously for depth multiplier 1, else lane j at output_pixel + j * M.
+template <bool IsContiguous, bool IsTail>
+[[gnu::always_inline]] inline void store_depthwise_outputs(LanePair sums,
+                                                           const int32x4_t (&bias)[2],
+                                                           const LaneRequantization (&requantization)[2],
+                                                           const DepthwiseLoop& loop,
+                                                           mve_pred16_t lanes,
+                                                           std::int8_t* output_pixel) {
+    const int32x4_t even = vaddq_s32(
+        multiply_by_quantized_multiplier(vaddq_s32(sums.even, bias[0]), requantization[0]),
+        loop.output_zero_point);
+    const int32x4_t odd = vaddq_s32(
+        multiply_by_quantized_multiplier(vaddq_s32(sums.odd, bias[1]), requantization[1]),
+        loop.output_zero_point);
+    // The narrowing writes every lane (even, then odd), so its first operand is only a placeholder.
+    int16x8_t outputs = vqmovntq_s32(vqmovnbq_s32(vreinterpretq_s16_s32(even), even), odd);
+    outputs = vminq_s16(vmaxq_s16(outputs, loop.activation_min), loop.activation_max);
+    if constexpr (IsContiguous) {
+        if constexpr (IsTail) {
+            vstrbq_p_s16(output_pixel, outputs, lanes);
+        } else {
+            vstrbq_s16(output_pixel, outputs);
+        }
+    } else {
+        if constexpr (IsTail) {
+            vstrbq_scatter_offset_p_s16(output_pixel, loop.output_offsets, outputs, lanes);
+        } else {
+            vstrbq_scatter_offset_s16(output_pixel, loop.output_offsets, outputs);
+        }
+    }
+}
+
+// The pixels of one block, for walk_windows. FilterHeight, FilterWidth, InputChannels and
+// InputWidth are compile-time constants when not 0 (the typed form): then the windows inside the
+// input unroll with constant tap offsets.
+template <int MaxTaps,
+          int FilterHeight,
+          int FilterWidth,
+          int InputChannels,
+          int InputWidth,
+          bool IsContiguous,
+          bool IsTail>
+struct DepthwiseBlockPixels {
+    const DepthwiseBlock<MaxTaps>& block;
+    const DepthwiseLoop& loop;
+    mve_pred16_t lanes;
+    int filter_height;
+    int filter_width;
+
+    // Tap strides: constants in the typed form (which has no dilation on this path), else the
+    // loop's, dilation included.
+    int row_stride() const {
+        return InputChannels != 0 ? InputWidth * InputChannels : loop.input_row_stride;
+    }
+    int column_stride() const {
+        return InputChannels != 0 ? InputChannels : loop.input_column_stride;
+    }
+
+    // The sums of products over filter rows [rows.begin, rows.end) and columns [columns.begin,
+    // columns.end), first_tap at tap (rows.begin, columns.begin). With constant ranges (inlined)
+    // the loops unroll. StartWithFirstTap: the ranges are not empty, and the first tap's products
+    // start the sums (saving two additions of zero).
+    template <bool SubtractZeroPoint, bool StartWithFirstTap>
+    [[gnu::always_inline]] LanePair window_sums(const std::int8_t* first_tap,
+                                                TapRange rows,
+                                                TapRange columns) const {
+        const int width = FilterWidth != 0 ? FilterWidth : filter_width;
+        // Local copies: the loads' fences would otherwise make GCC reload them from the visitor.
+        const int16x8_t* const weights = block.weights;
+        const DepthwiseLoop& tap_loop = loop;
+        const mve_pred16_t tap_lanes = lanes;
+        const int tap_row_stride = row_stride();
+        const int tap_column_stride = column_stride();
+
+        LanePair sums{vdupq_n_s32(0), vdupq_n_s32(0)};
+        if constexpr (StartWithFirstTap) {
+            sums = depthwise_products<SubtractZeroPoint, IsTail>(
+                first_tap, weights[rows.begin * width + columns.begin], tap_loop, tap_lanes);
+        }
+        const std::int8_t* row_tap = first_tap;
+        for (int y = rows.begin; y < rows.end; ++y) {
+            const std::int8_t* tap = row_tap;
+            for (int x = columns.begin; x < columns.end; ++x) {
+                if (!StartWithFirstTap || y != rows.begin || x != columns.begin) {
+                    accumulate(sums, depthwise_products<SubtractZeroPoint, IsTail>(
+                                         tap, weights[y * width + x], tap_loop, tap_lanes));
+                }
+                tap += tap_column_stride;
+            }
+            row_tap += tap_row_stride;
+        }
+        return sums;
+    }
+
+    [[gnu::always_inline]] void inside(const std::int8_t* first_tap, std::int8_t* output_pixel) {
+        const TapRange rows{0, FilterHeight != 0 ? FilterHeight : filter_height};
+        const TapRange columns{0, FilterWidth != 0 ? FilterWidth : filter_width};
+        store_depthwise_outputs<IsContiguous, IsTail>(
+            window_sums<false, true>(first_tap, rows, columns), block.folded_bias,
+            block.requantization, loop, lanes, output_pixel);
+    }
+
+    // A 3-wide filter clipped by at most one column (padding <= 1) runs with its columns unrolled;
+    // other clippings take the general loops.
+    [[gnu::always_inline]] void clipped(const std::int8_t* first_tap,
+                                        TapRange rows,
+                                        TapRange columns,
+                                        std::int8_t* output_pixel) {
+        const bool is_3_wide = (FilterWidth != 0 ? FilterWidth : filter_width) == 3;
+        LanePair sums;
+        if (is_3_wide && columns.begin == 0 && columns.end == 3) {
+            sums = window_sums<true, false>(first_tap, rows, TapRange{0, 3});
+        } else if (is_3_wide && columns.begin == 1 && columns.end == 3) {
+            sums = window_sums<true, false>(first_tap, rows, TapRange{1, 3});
+        } else if (is_3_wide && columns.begin == 0 && columns.end == 2) {
+            sums = window_sums<true, false>(first_tap, rows, TapRange{0, 2});
+        } else {
+            sums = window_sums<true, false>(first_tap, rows, columns);
+        }
+        store_depthwise_outputs<IsContiguous, IsTail>(sums, block.bias, block.requantization, loop,
+                                                      lanes, output_pixel);
+    }
+};
+
+// The kernel. FilterHeight, FilterWidth, InputChannels and InputWidth are the typed form's
+// compile-time sizes (0 in the size-erased form); MaxTaps sizes the block's weight array.
+template <int MaxTaps, int FilterHeight, int FilterWidth, int InputChannels, int InputWidth>
+inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
+                             const DepthwiseConv2dQuantization& quantization,
+                             const std::int8_t* input,
+                             const std::int8_t* filter,
+                             const std::int32_t* bias,
+                             std::int8_t* output) {
+    // Parameters.
+    const int input_channels = InputChannels != 0 ? InputChannels : geometry.input_channels;
+    const int input_width = InputWidth != 0 ? InputWidth : geometry.input_width;
+    const int depth_multiplier = geometry.depth_multiplier;
+    const int output_channels = input_channels * depth_multiplier;
+    const std::int32_t input_zero_point = quantization.input_zero_point;
+    const ActivationRange activation = quantization.output.activation;
+
+    // Inputs minus the zero point must fit int16, and the clamp must be one vector clamp can do.
+    if (geometry.filter_height * geometry.filter_width > MaxTaps || input_zero_point < -32000 ||
+        input_zero_point > 32000 || activation.min > activation.max ||
+        activation.min < int8_min || activation.max > int8_max) {
+        portable::depthwise_conv2d(geometry, quantization, input, filter, bias, output);
+        return;
+    }
+
+    DepthwiseLoop loop{};
+    loop.input_zero_point = vdupq_n_s16(static_cast<std::int16_t>(input_zero_point));
+    loop.activation_min = vdupq_n_s16(static_cast<std::int16_t>(activation.min));
+    loop.activation_max = vdupq_n_s16(static_cast<std::int16_t>(activation.max));
+    loop.output_zero_point = vdupq_n_s32(quantization.output.zero_point);
+    loop.output_offsets =
+        vmulq_n_u16(vidupq_n_u16(0u, 1), static_cast<std::uint16_t>(depth_multiplier));
+    loop.input_row_stride = geometry.dilation_height * input_width * input_channels;
+    loop.input_column_stride = geometry.dilation_width * input_channels;
+    const WindowWalk walk{geometry.input_height,  input_width,
+                          geometry.filter_height, geometry.filter_width,
+                          geometry.output_height, geometry.output_width,
+                          geometry.stride_height, geometry.stride_width,
+                          geometry.dilation_height, geometry.dilation_width,
+                          geometry.padding_top,   geometry.padding_left,
+                          input_channels,         output_channels};
+
+    const int input_image_size = geometry.input_height * input_width * input_channels;
+    const int output_image_size = geometry.output_height * geometry.output_width * output_channels;
+    for (int batch = 0; batch < geometry.batches; ++batch) {
+        const std::int8_t* const input_image = input + batch * input_image_size;
+        std::int8_t* const output_image = output + batch * output_image_size;
+        for (int in_c0 = 0; in_c0 < input_channels; in_c0 += 8) {
+            const int count = input_channels - in_c0 < 8 ? input_channels - in_c0 : 8;
+            const mve_pred16_t lanes = block_lanes(count);
+            for (int m = 0; m < depth_multiplier; ++m) {
+                DepthwiseBlock<MaxTaps> block;
+                prepare_depthwise_block(geometry, quantization, filter, bias, in_c0, count, m,
+                                        block);
+                const auto run = [&](auto is_contiguous, auto is_tail) {
+                    DepthwiseBlockPixels<MaxTaps, FilterHeight, FilterWidth, InputChannels,
+                                         InputWidth, decltype(is_contiguous)::value,
+                                         decltype(is_tail)::value>
+                        pixels{block, loop, lanes, geometry.filter_height, geometry.filter_width};
+                    walk_windows<InputChannels, InputWidth>(
+                        walk, input_image + in_c0, output_image + in_c0 * depth_multiplier + m,
+                        pixels);
+                };
+                using Yes = arm_dsp::BoolConstant<true>;
+                using No = arm_dsp::BoolConstant<false>;
+                if (depth_multiplier == 1) {
+                    if (count == 8) {
+                        run(Yes{}, No{});
+                    } else {
+                        run(Yes{}, Yes{});
+                    }
+                } else if (count == 8) {
+                    run(No{}, No{});
+                } else {
+                    run(No{}, Yes{});
+                }
+            }
+        }
+    }
+}
+
+}  // namespace detail
+
+// Depthwise 2-D convolution, int8 NHWC input, int8 1HW(C*M) filter, int32 bias, int8 NHWC output:
+// the contract of portable::depthwise_conv2d, and its exact results.
+//
+// - Reads exactly the tensors' elements (the last block's loads and stores are tail-predicated),
+//   writes every output element once. Uses about 1.2 KiB of stack (the widened weights of one
+//   block, 64 taps at most) and no scratch.
+// - Falls back to the portable kernel (same results, slower) for filters of more than 64 taps,
+//   input zero points outside [-32000, 32000] and activation ranges that are not a non-empty
+//   sub-range of int8, none of which TFLite int8 models have.
+inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
+                             const DepthwiseConv2dQuantization& quantization,
+                             const std::int8_t* input,
+                             const std::int8_t* filter,
+                             const std::int32_t* bias,
+                             std::int8_t* output) {
+    detail::depthwise_conv2d<detail::depthwise_max_taps, 0, 0, 0, 0>(geometry, quantization,
+                                                                     input, filter, bias, output);
+}
+
+// The typed form: the geometry from compile-time shapes (see depthwise_conv2d_geometry), the
+// windows inside the input unrolled on the filter size with tap offsets from the input's channel
+// count and width (without dilation; dilated filters take the size-erased loops), and the block's
+// weights sized to the filter.
+template <class InputShape,
+          class FilterShape,
+          class OutputShape,
+          class Window,
+          int DepthMultiplier = 1>
+inline void depthwise_conv2d(const DepthwiseConv2dQuantization& quantization,
+                             const std::int8_t* input,
+                             const std::int8_t* filter,
+                             const std::int32_t* bias,
+                             std::int8_t* output) {
+    constexpr DepthwiseConv2dGeometry geometry =
+        depthwise_conv2d_geometry<InputShape, FilterShape, OutputShape, Window, DepthMultiplier>();
+    constexpr int taps = geometry.filter_height * geometry.filter_width;
+    if constexpr (geometry.dilation_height == 1 && geometry.dilation_width == 1 &&
+                  taps <= detail::depthwise_max_taps) {
+        detail::depthwise_conv2d<taps, geometry.filter_height, geometry.filter_width,
+                                 geometry.input_channels, geometry.input_width>(
+            geometry, quantization, input, filter, bias, output);
+    } else {
+        depthwise_conv2d(geometry, quantization, input, filter, bias, output);
+    }
+}
+
+}  // namespace fennec::kernels::arm_mve
+
+#endif  // FENNEC_HAS_MVE

@@ -1,0 +1,294 @@
+// Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
+//
+// Random cases aimed at the Helium (arm_mve) pooling, depthwise and add kernels, drawn on the core
+// like accelerated_cases.hpp's (whose buffers, draws and comparison they share): the portable
+// kernel (the oracle) against kernels::selected:: on the same inputs, byte for byte.
+//
+// The draws lean on what the vector paths tell apart: channel counts just below, at and above
+// multiples of 8 and 16 (full vectors, and the tail-predicated last one), depth multipliers above
+// 1 (strided output channels), 3x3 windows at stride 1 and 2 with padding 0 or 1 (the unrolled
+// paths) next to general windows, windows that cover the whole input (global pooling, up to and
+// beyond the 256 cells average_pool2d sums in int16), and edge values (inputs pinned at -128/127,
+// zero points at the ends of int8, every activation clamp). A few typed-form cases run the real
+// layer shapes the benchmarks measure (KWS, VWW) with their compile-time constants.
+#pragma once
+
+#include <cstdint>
+
+#include "accelerated_cases.hpp"
+#include "fennec/kernels/portable/add.hpp"
+#include "fennec/kernels/portable/depthwise_conv2d.hpp"
+#include "fennec/kernels/portable/pooling.hpp"
+#include "fennec/kernels/select.hpp"
+
+namespace fennec::accelerated_test {
+
+// Channel counts up to 64 that sit on both sides of multiples of 16 and 8 more often than not.
+inline int draw_vector_channels(CaseRandom& random) {
+    switch (random.uniform(0, 3)) {
+        case 0:
+            return 16 * random.uniform(1, 4) + random.uniform(-2, 2);
+        case 1:
+            return 8 * random.uniform(1, 8) + random.uniform(-1, 1);
+        default:
+            return random.uniform(1, 64);
+    }
+}
+
+// A pooling window: 2x2 stride 2 or 3x3 stride 1/2 (the common ones) or any window up to 5x5 with
+// strides 1 to 3; one case in six pools the whole input (VALID), as a global average pool does.
+inline Window draw_pool_window(CaseRandom& random) {
+    if (random.one_in(6)) {
+        Window w{};
+        w.input_height = random.uniform(1, 25);
+        w.input_width = random.uniform(1, 12);
+        w.filter_height = w.input_height;
+        w.filter_width = w.input_width;
+        w.stride_height = 1;
+        w.stride_width = 1;
+        w.dilation_height = 1;
+        w.dilation_width = 1;
+        w.output_height = 1;
+        w.output_width = 1;
+        return w;
+    }
+    Window w = draw_window(random, 5, /*allow_dilation=*/false);
+    if (random.one_in(3)) {
+        // Redraw as 2x2 stride 2 or 3x3 stride 2, keeping the input size and padding kind.
+        const int size = random.uniform(2, 3);
+        const Padding padding = w.is_same ? Padding::same : Padding::valid;
+        w.filter_height = size;
+        w.filter_width = size;
+        w.stride_height = 2;
+        w.stride_width = 2;
+        w.input_height = w.input_height < size ? size : w.input_height;
+        w.input_width = w.input_width < size ? size : w.input_width;
+        w.output_height = compute_out_size(padding, w.input_height, size, 2, 1);
+        w.output_width = compute_out_size(padding, w.input_width, size, 2, 1);
+        w.padding_top =
+            w.is_same ? compute_padding(2, 1, w.input_height, size, w.output_height) : 0;
+        w.padding_left = w.is_same ? compute_padding(2, 1, w.input_width, size, w.output_width) : 0;
+    }
+    return w;
+}
+
+// One pooling case (Average: average_pool2d, else max_pool2d).
+template <bool Average>
+bool mve_pool2d_case(std::uint32_t seed, Buffers& buffers) {
+    const char* const family = Average ? "mve average_pool2d" : "mve max_pool2d";
+    CaseRandom random{seed};
+    for (;;) {
+        const Window w = draw_pool_window(random);
+        const int batches = random.one_in(6) ? 2 : 1;
+        const int channels = draw_vector_channels(random);
+        const int input_bytes = batches * w.input_height * w.input_width * channels;
+        const int output_bytes = batches * w.output_height * w.output_width * channels;
+        if (input_bytes > max_tensor_bytes || output_bytes > max_tensor_bytes) {
+            continue;
+        }
+        const k::Pool2dGeometry geometry{
+            batches,         w.input_height, w.input_width,   channels,
+            w.filter_height, w.filter_width, w.output_height, w.output_width,
+            w.stride_height, w.stride_width, w.padding_top,   w.padding_left};
+        ActivationRange activation{int8_min, int8_max};
+        if (!random.one_in(3)) {
+            random.activation(draw_zero_point(random), activation.min, activation.max);
+        }
+        // Pinned inputs: sums at the ends of their range (a 256-cell window of -128 is -32768).
+        random.fill(buffers.input, input_bytes, random.one_in(6));
+
+        if constexpr (Average) {
+            k::portable::average_pool2d(geometry, activation, buffers.input, buffers.expected);
+            k::selected::average_pool2d(geometry, activation, buffers.input, buffers.actual);
+        } else {
+            k::portable::max_pool2d(geometry, activation, buffers.input, buffers.expected);
+            k::selected::max_pool2d(geometry, activation, buffers.input, buffers.actual);
+        }
+        ShapeText shape;
+        shape.add("n", batches).add("c", channels);
+        add_window(shape, w);
+        shape.add("pt", w.padding_top).add("pl", w.padding_left);
+        shape.add("min", activation.min).add("max", activation.max);
+        return outputs_match(family, seed, buffers, output_bytes, shape.text());
+    }
+}
+
+inline bool mve_average_pool2d_case(std::uint32_t seed, Buffers& buffers) {
+    return mve_pool2d_case<true>(seed, buffers);
+}
+
+inline bool mve_max_pool2d_case(std::uint32_t seed, Buffers& buffers) {
+    return mve_pool2d_case<false>(seed, buffers);
+}
+
+// A depthwise window: 3x3 at stride 1 or 2 with SAME padding (padding 0 or 1, the unrolled
+// paths of real layers) half the time, else accelerated_cases' windows (up to 5x5, strides 1 to
+// 3, dilation 2 in some).
+inline Window draw_depthwise_window(CaseRandom& random) {
+    Window w = draw_window(random, 5);
+    if (random.one_in(2)) {
+        const int stride = random.uniform(1, 2);
+        w = Window{3, 3, stride, stride, 1, 1, 0, 0, 0, 0, 0, 0, !random.one_in(4)};
+        const Padding padding = w.is_same ? Padding::same : Padding::valid;
+        w.input_height = random.uniform(3, 12);
+        w.input_width = random.uniform(3, 12);
+        w.output_height = compute_out_size(padding, w.input_height, 3, stride, 1);
+        w.output_width = compute_out_size(padding, w.input_width, 3, stride, 1);
+        w.padding_top = w.is_same ? compute_padding(stride, 1, w.input_height, 3, w.output_height)
+                                  : 0;
+        w.padding_left =
+            w.is_same ? compute_padding(stride, 1, w.input_width, 3, w.output_width) : 0;
+    }
+    return w;
+}
+
+// depthwise_conv2d with channel counts around multiples of 8 and 16, depth multipliers 1 to 4.
+inline bool mve_depthwise_conv2d_case(std::uint32_t seed, Buffers& buffers) {
+    CaseRandom random{seed};
+    for (;;) {
+        const Window w = draw_depthwise_window(random);
+        const int batches = random.one_in(6) ? 2 : 1;
+        const int depth_multiplier = random.one_in(3) ? random.uniform(2, 4) : 1;
+        const int input_channels = draw_vector_channels(random);
+        const int output_channels = input_channels * depth_multiplier;
+        const int input_bytes = batches * w.input_height * w.input_width * input_channels;
+        const int filter_bytes = w.filter_height * w.filter_width * output_channels;
+        const int output_bytes = batches * w.output_height * w.output_width * output_channels;
+        if (input_bytes > max_tensor_bytes || filter_bytes > max_filter_bytes ||
+            output_bytes > max_tensor_bytes || output_channels > max_channels) {
+            continue;
+        }
+        const k::DepthwiseConv2dGeometry geometry{
+            batches,          w.input_height,  w.input_width,    input_channels,
+            depth_multiplier, w.filter_height, w.filter_width,   w.output_height,
+            w.output_width,   w.stride_height, w.stride_width,   w.dilation_height,
+            w.dilation_width, w.padding_top,   w.padding_left};
+        const k::Conv2dQuantization quantization = draw_conv_quantization(
+            random, buffers, output_channels, w.filter_height * w.filter_width);
+        const std::int32_t* const bias = draw_bias(random, buffers, output_channels);
+        draw_data(random, buffers, input_bytes, filter_bytes);
+
+        k::portable::depthwise_conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
+                                      buffers.expected);
+        k::selected::depthwise_conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
+                                      buffers.actual);
+        ShapeText shape;
+        shape.add("n", batches).add("c", input_channels).add("m", depth_multiplier);
+        add_window(shape, w);
+        shape.add("izp", quantization.input_zero_point).add("ozp", quantization.output.zero_point);
+        return outputs_match("mve depthwise_conv2d", seed, buffers, output_bytes, shape.text());
+    }
+}
+
+// The typed forms on fixed shapes: real layers (KWS's depthwise and average pool, the max pool of
+// the benchmark table) and small ones with tails (20 and 33 channels), a depth multiplier of 2, a
+// 5x5 filter and stride 2. Each case runs one shape (by seed) with fresh data and constants. The
+// real layers need more room than Buffers has, so the activations live in TypedBuffers.
+struct TypedBuffers {
+    static constexpr int bytes = 24 * 24 * 16;
+    std::int8_t input[bytes];
+    std::int8_t expected[bytes];
+    std::int8_t actual[bytes];
+};
+
+inline TypedBuffers typed_buffers;
+
+inline bool typed_outputs_match(const char* family, std::uint32_t seed, int count,
+                                const char* shape) {
+    for (int i = 0; i < count; ++i) {
+        if (typed_buffers.expected[i] != typed_buffers.actual[i]) {
+            print(family, " seed ", seed, " (", shape, "): FAIL at byte ", std::int32_t{i}, " of ",
+                  std::int32_t{count}, ": portable ", std::int32_t{typed_buffers.expected[i]},
+                  ", accelerated ", std::int32_t{typed_buffers.actual[i]}, "\n");
+            return false;
+        }
+    }
+    return true;
+}
+
+template <class In, class Filter, class Out, class W, int DepthMultiplier = 1>
+bool typed_depthwise_case(CaseRandom& random, Buffers& buffers, const char* name,
+                          std::uint32_t seed) {
+    static_assert(In::elements <= TypedBuffers::bytes && Out::elements <= TypedBuffers::bytes &&
+                  Filter::elements <= max_filter_bytes && Out::dim(3) <= max_channels);
+    constexpr int channels = Out::dim(3);
+    const k::Conv2dQuantization quantization = draw_conv_quantization(
+        random, buffers, channels, Filter::dim(1) * Filter::dim(2));
+    const std::int32_t* const bias = draw_bias(random, buffers, channels);
+    const bool pinned = random.one_in(8);
+    random.fill(typed_buffers.input, In::elements, pinned);
+    random.fill(buffers.filter, Filter::elements, pinned);
+    k::portable::depthwise_conv2d<In, Filter, Out, W, DepthMultiplier>(
+        quantization, typed_buffers.input, buffers.filter, bias, typed_buffers.expected);
+    k::selected::depthwise_conv2d<In, Filter, Out, W, DepthMultiplier>(
+        quantization, typed_buffers.input, buffers.filter, bias, typed_buffers.actual);
+    return typed_outputs_match("typed depthwise_conv2d", seed, Out::elements, name);
+}
+
+template <bool Average, class In, class Pool, class Out, class W>
+bool typed_pool2d_case(CaseRandom& random, const char* name, std::uint32_t seed) {
+    static_assert(In::elements <= TypedBuffers::bytes && Out::elements <= TypedBuffers::bytes);
+    ActivationRange activation{int8_min, int8_max};
+    if (random.one_in(2)) {
+        random.activation(draw_zero_point(random), activation.min, activation.max);
+    }
+    random.fill(typed_buffers.input, In::elements, random.one_in(6));
+    if constexpr (Average) {
+        k::portable::average_pool2d<In, Pool, Out, W>(activation, typed_buffers.input,
+                                                      typed_buffers.expected);
+        k::selected::average_pool2d<In, Pool, Out, W>(activation, typed_buffers.input,
+                                                      typed_buffers.actual);
+        return typed_outputs_match("typed average_pool2d", seed, Out::elements, name);
+    } else {
+        k::portable::max_pool2d<In, Pool, Out, W>(activation, typed_buffers.input,
+                                                  typed_buffers.expected);
+        k::selected::max_pool2d<In, Pool, Out, W>(activation, typed_buffers.input,
+                                                  typed_buffers.actual);
+        return typed_outputs_match("typed max_pool2d", seed, Out::elements, name);
+    }
+}
+
+inline bool mve_typed_case(std::uint32_t seed, Buffers& buffers) {
+    CaseRandom random{seed};
+    using fennec::Window;
+    switch (seed % 9) {
+        case 0:
+            return typed_depthwise_case<Shape<1, 25, 5, 64>, Shape<1, 3, 3, 64>,
+                                        Shape<1, 25, 5, 64>, Window<1, 1, Padding::same>>(
+                random, buffers, "KWS dw 3x3 stride 1, SAME, 25x5x64", seed);
+        case 1:
+            return typed_depthwise_case<Shape<1, 12, 11, 20>, Shape<1, 3, 3, 20>,
+                                        Shape<1, 6, 6, 20>, Window<2, 2, Padding::same>>(
+                random, buffers, "dw 3x3 stride 2, SAME, odd width, 20 channels", seed);
+        case 2:
+            return typed_depthwise_case<Shape<2, 9, 7, 12>, Shape<1, 3, 3, 24>,
+                                        Shape<2, 9, 7, 24>, Window<1, 1, Padding::same>, 2>(
+                random, buffers, "dw 3x3 stride 1, SAME, multiplier 2, 2 batches", seed);
+        case 3:
+            return typed_depthwise_case<Shape<1, 10, 9, 16>, Shape<1, 5, 5, 16>,
+                                        Shape<1, 6, 5, 16>, Window<1, 1, Padding::valid>>(
+                random, buffers, "dw 5x5 stride 1, VALID, 16 channels", seed);
+        case 4:
+            return typed_depthwise_case<Shape<1, 8, 8, 33>, Shape<1, 3, 3, 33>,
+                                        Shape<1, 8, 8, 33>, Window<1, 1, Padding::same>>(
+                random, buffers, "dw 3x3 stride 1, SAME, 33 channels", seed);
+        case 5:
+            return typed_pool2d_case<true, Shape<1, 25, 5, 64>, Shape<25, 5>, Shape<1, 1, 1, 64>,
+                                     Window<25, 5, Padding::valid>>(
+                random, "KWS average pool 25x5, VALID, 64 channels", seed);
+        case 6:
+            return typed_pool2d_case<true, Shape<1, 10, 9, 20>, Shape<3, 3>, Shape<1, 5, 5, 20>,
+                                     Window<2, 2, Padding::same>>(
+                random, "average pool 3x3 stride 2, SAME, 20 channels", seed);
+        case 7:
+            return typed_pool2d_case<false, Shape<1, 24, 24, 16>, Shape<2, 2>,
+                                     Shape<1, 12, 12, 16>, Window<2, 2, Padding::valid>>(
+                random, "max pool 2x2 stride 2, VALID, 24x24x16", seed);
+        default:
+            return typed_pool2d_case<false, Shape<1, 9, 9, 33>, Shape<3, 3>, Shape<1, 5, 5, 33>,
+                                     Window<2, 2, Padding::same>>(
+                random, "max pool 3x3 stride 2, SAME, 33 channels", seed);
+    }
+}
+
+}  // namespace fennec::accelerated_test
