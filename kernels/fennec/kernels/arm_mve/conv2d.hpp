@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 
 #include "fennec/core/requantize.hpp"
 #include "fennec/kernels/arm_dsp/window.hpp"
@@ -46,6 +47,7 @@ using arm_dsp::TapRange;
 inline constexpr int conv_block_channels = 16;
 inline constexpr int conv_block_groups = conv_block_channels / 4;
 inline constexpr int conv_column_capacity = 256;
+inline constexpr int conv_column_slack = 16;  // fill_column's last row store runs past the column
 
 // The value of a size: the compile-time one when not 0 (the typed form), else the run-time one.
 [[nodiscard]] constexpr int fixed_or(int compile_time, int run_time) {
@@ -154,22 +156,29 @@ template <class Static>
     }
 }
 
-// Copies `length` bytes (VLDRB/VSTRB, a predicated last step).
+// Copies `length` bytes (VLDRB/VSTRB, a predicated last step). Length is the length when not 0:
+// a multiple of 4 up to 16 then copies words (two instructions per word, no predicate).
+template <int Length = 0>
 [[gnu::always_inline]] inline void copy_bytes(std::int8_t* destination,
                                               const std::int8_t* source,
                                               int length) {
-    int i = 0;
-    for (; i + 16 <= length; i += 16) {
-        vstrbq_s8(destination + i, vldrbq_s8(source + i));
-    }
-    if (i < length) {
-        const mve_pred16_t active = vctp8q(static_cast<std::uint32_t>(length - i));
-        vstrbq_p_s8(destination + i, vldrbq_z_s8(source + i, active), active);
+    if constexpr (Length != 0 && Length % 4 == 0 && Length <= 16) {
+        std::memcpy(destination, source, Length);
+    } else {
+        const int run = Length != 0 ? Length : length;
+        int i = 0;
+        for (; i + 16 <= run; i += 16) {
+            vstrbq_s8(destination + i, vldrbq_s8(source + i));
+        }
+        if (i < run) {
+            const mve_pred16_t active = vctp8q(static_cast<std::uint32_t>(run - i));
+            vstrbq_p_s8(destination + i, vldrbq_z_s8(source + i, active), active);
+        }
     }
 }
 
 // Sets `length` bytes to value. Every step is predicated: as a plain loop of stores GCC turns it
-// into a call to memset, which costs more than the few steps of a window.
+// into a call to memset, which costs more than the few steps of a window row.
 inline void fill_bytes(std::int8_t* destination, int8x16_t value, int length) {
     for (int i = 0; i < length; i += 16) {
         vstrbq_p_s8(destination + i, value, vctp8q(static_cast<std::uint32_t>(length - i)));
@@ -180,6 +189,7 @@ inline void fill_bytes(std::int8_t* destination, int8x16_t value, int length) {
 struct ConvLoop {
     Conv2dGeometry sizes;
     std::int32_t input_zero_point;
+    int8x16_t zero_point_bytes;  // the input zero point in every byte (the column's padding)
     ClippedWindow columns;  // output columns whose window needs no clipping
     LaneOutput output_lanes;
 };
@@ -216,7 +226,12 @@ template <class Static, class Visit>
 }
 
 // The window of one output pixel as a column of filter_size bytes in OHWI tap order, padding taps
-// set to the input zero point.
+// set to the input zero point. A window inside the input is copied row by row (row_run bytes,
+// a compile-time length in the typed form). A clipped window whose rows fit a vector (row_run <=
+// 16, no dilation) costs about five instructions a row: one predicated load of the taps inside
+// the input (the inactive lanes are not read), VPSEL to put the zero point in the others, one
+// 16-byte store (the column has 16 bytes of slack: each row's store runs into the next row,
+// which is written after it). Other clipped windows: fill, then copy the taps inside.
 template <class Static>
 inline void fill_column(const ConvLoop& loop,
                         const std::int8_t* input_image,
@@ -233,31 +248,51 @@ inline void fill_column(const ConvLoop& loop,
     if (is_inner && sizes.dilation_width == 1) {
         for (int filter_y = 0; filter_y < filter_height; ++filter_y) {
             const int in_y = in_y_origin + filter_y * sizes.dilation_height;
-            copy_bytes(column + filter_y * row_run,
-                       input_image + in_y * input_row + in_x_origin * input_channels, row_run);
+            copy_bytes<Static::row_run>(column + filter_y * row_run,
+                                        input_image + in_y * input_row +
+                                            in_x_origin * input_channels,
+                                        row_run);
         }
         return;
     }
-    fill_bytes(column, vdupq_n_s8(static_cast<std::int8_t>(loop.input_zero_point)),
-               filter_height * row_run);
-    const TapRange rows =
-        clip_taps(in_y_origin, sizes.dilation_height, filter_height, sizes.input_height);
     const TapRange taps =
         clip_taps(in_x_origin, sizes.dilation_width, filter_width, sizes.input_width);
-    for (int filter_y = rows.begin; filter_y < rows.end; ++filter_y) {
-        const int in_y = in_y_origin + filter_y * sizes.dilation_height;
-        const std::int8_t* const input_row_start = input_image + in_y * input_row;
-        std::int8_t* const column_row = column + filter_y * row_run;
-        if (sizes.dilation_width == 1) {
-            copy_bytes(column_row + taps.begin * input_channels,
-                       input_row_start + (in_x_origin + taps.begin) * input_channels,
-                       (taps.end - taps.begin) * input_channels);
-        } else {
-            for (int filter_x = taps.begin; filter_x < taps.end; ++filter_x) {
-                const int in_x = in_x_origin + filter_x * sizes.dilation_width;
-                copy_bytes(column_row + filter_x * input_channels,
-                           input_row_start + in_x * input_channels, input_channels);
+    if (row_run <= 16 && sizes.dilation_width == 1) {
+        // Lanes [begin, end) of a row hold taps inside the input.
+        const auto inside = static_cast<mve_pred16_t>(
+            vctp8q(static_cast<std::uint32_t>(taps.end * input_channels)) &
+            ~vctp8q(static_cast<std::uint32_t>(taps.begin * input_channels)));
+        const int8x16_t zero_point = loop.zero_point_bytes;
+        for (int filter_y = 0; filter_y < filter_height; ++filter_y) {
+            const int in_y = in_y_origin + filter_y * sizes.dilation_height;
+            int8x16_t row = zero_point;
+            if (in_y >= 0 && in_y < sizes.input_height) {
+                // Where the row's first tap would be: before the image's row when clipped on the
+                // left, so the address is formed as an integer (only lanes inside are read).
+                const auto row_origin = reinterpret_cast<const std::int8_t*>(
+                    reinterpret_cast<std::uintptr_t>(input_image + in_y * input_row) +
+                    static_cast<std::uintptr_t>(in_x_origin * input_channels));
+                row = vpselq_s8(vldrbq_z_s8(row_origin, inside), zero_point, inside);
             }
+            vstrbq_s8(column + filter_y * row_run, row);
+        }
+        return;
+    }
+    for (int filter_y = 0; filter_y < filter_height; ++filter_y) {
+        const int in_y = in_y_origin + filter_y * sizes.dilation_height;
+        std::int8_t* const column_row = column + filter_y * row_run;
+        fill_bytes(column_row, loop.zero_point_bytes, row_run);
+        if (in_y < 0 || in_y >= sizes.input_height) {
+            continue;
+        }
+        const std::int8_t* const input_row_start = input_image + in_y * input_row;
+        for (int filter_x = taps.begin; filter_x < taps.end;) {
+            // Without dilation the taps inside are one run; with it, one run per tap.
+            const int run_taps = sizes.dilation_width == 1 ? taps.end - taps.begin : 1;
+            const int in_x = in_x_origin + filter_x * sizes.dilation_width;
+            copy_bytes(column_row + filter_x * input_channels,
+                       input_row_start + in_x * input_channels, run_taps * input_channels);
+            filter_x += run_taps;
         }
     }
 }
@@ -272,7 +307,7 @@ inline void conv_block_by_column(const ConvLoop& loop,
     const int filter_size = fixed_or(Static::filter_size, sizes.filter_height *
                                                               sizes.filter_width *
                                                               sizes.input_channels);
-    std::int8_t column[conv_column_capacity];
+    std::int8_t column[conv_column_capacity + conv_column_slack];
     for_each_output_pixel<Static>(
         loop, input, output,
         [&](const std::int8_t* input_image, int in_y_origin, int in_x_origin, bool is_inner,
@@ -408,6 +443,7 @@ inline void conv2d(const Conv2dGeometry& geometry,
     ConvLoop loop{};
     loop.sizes = geometry;
     loop.input_zero_point = quantization.input_zero_point;
+    loop.zero_point_bytes = vdupq_n_s8(static_cast<std::int8_t>(quantization.input_zero_point));
     loop.columns = clipped_window(geometry.output_width, geometry.stride_width,
                                   geometry.padding_left, geometry.dilation_width,
                                   geometry.filter_width, geometry.input_width);
