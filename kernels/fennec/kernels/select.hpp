@@ -50,6 +50,7 @@ namespace selected = portable;
 #endif
 
 #if FENNEC_HAS_MVE
+#include "fennec/kernels/arm_mve/add.hpp"
 #include "fennec/kernels/arm_mve/conv2d.hpp"
 #include "fennec/kernels/arm_mve/depthwise_conv2d.hpp"
 #include "fennec/kernels/arm_mve/fully_connected.hpp"

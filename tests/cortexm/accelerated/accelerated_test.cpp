@@ -43,7 +43,8 @@ constexpr Family families[] = {
     {"mve depthwise_conv2d", test::mve_depthwise_conv2d_case},
     {"mve average_pool2d", test::mve_average_pool2d_case},
     {"mve max_pool2d", test::mve_max_pool2d_case},
-    {"mve typed depthwise_conv2d and pooling", test::mve_typed_case},
+    {"mve add", test::mve_add_case},
+    {"mve typed depthwise_conv2d, pooling and add", test::mve_typed_case},
 };
 
 }  // namespace

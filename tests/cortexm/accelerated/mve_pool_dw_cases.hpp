@@ -16,6 +16,7 @@
 #include <cstdint>
 
 #include "accelerated_cases.hpp"
+#include "fennec/kernels/params/add.hpp"
 #include "fennec/kernels/portable/add.hpp"
 #include "fennec/kernels/portable/depthwise_conv2d.hpp"
 #include "fennec/kernels/portable/pooling.hpp"
@@ -180,9 +181,54 @@ inline bool mve_depthwise_conv2d_case(std::uint32_t seed, Buffers& buffers) {
     }
 }
 
+// add: element counts around multiples of 4 and 16 (the vectors and the predicated tail), scales
+// from random real values through add_quantization() as the generator derives them, zero points
+// at the ends of int8, every activation; one case in five broadcasts one input along a dimension
+// (the path that falls back), one in six aliases the output with input 1.
+inline bool mve_add_case(std::uint32_t seed, Buffers& buffers) {
+    CaseRandom random{seed};
+    const int rows = random.uniform(1, 6);
+    const int columns = random.one_in(2) ? 16 * random.uniform(1, 8) + random.uniform(-3, 3)
+                                         : random.uniform(1, 200);
+    const bool is_broadcast = random.one_in(5);
+    const int dims1[2] = {rows, columns};
+    const int dims2[2] = {is_broadcast ? 1 : rows, columns};
+    const k::BroadcastGeometry geometry = k::broadcast_geometry(dims1, 2, dims2, 2);
+    const int elements = rows * columns;
+    const k::AddQuantization quantization = k::add_quantization(
+        random.scale(1, 10), draw_zero_point(random), random.scale(1, 10), draw_zero_point(random),
+        random.scale(0, 10), draw_zero_point(random),
+        static_cast<Activation>(random.uniform(0, 3)));
+    // input1 in buffers.input, input2 in buffers.filter (both hold at least 1200 elements).
+    const bool pinned = random.one_in(8);
+    random.fill(buffers.input, elements, pinned);
+    random.fill(buffers.filter, dims2[0] * columns, pinned);
+    const bool is_in_place = !is_broadcast && random.one_in(6);
+
+    k::portable::add(geometry, quantization, buffers.input, buffers.filter, buffers.expected);
+    if (is_in_place) {
+        for (int i = 0; i < elements; ++i) {
+            buffers.actual[i] = buffers.input[i];
+        }
+        k::selected::add(geometry, quantization, buffers.actual, buffers.filter, buffers.actual);
+    } else {
+        k::selected::add(geometry, quantization, buffers.input, buffers.filter, buffers.actual);
+    }
+    ShapeText shape;
+    shape.add("rows", rows)
+        .add("columns", columns)
+        .add("broadcast", is_broadcast ? 1 : 0)
+        .add("zp1", quantization.input1_zero_point)
+        .add("zp2", quantization.input2_zero_point)
+        .add("ozp", quantization.output.zero_point)
+        .add("min", quantization.output.activation.min)
+        .add("max", quantization.output.activation.max);
+    return outputs_match("mve add", seed, buffers, elements, shape.text());
+}
+
 // The typed forms on fixed shapes: real layers (KWS's depthwise and average pool, the max pool of
 // the benchmark table) and small ones with tails (20 and 33 channels), a depth multiplier of 2, a
-// 5x5 filter and stride 2. Each case runs one shape (by seed) with fresh data and constants. The
+// 5x5 filter and stride 2; add on one shape and one broadcast. Each case runs one shape (by seed) with fresh data and constants. The
 // real layers need more room than Buffers has, so the activations live in TypedBuffers.
 struct TypedBuffers {
     static constexpr int bytes = 24 * 24 * 16;
@@ -248,10 +294,28 @@ bool typed_pool2d_case(CaseRandom& random, const char* name, std::uint32_t seed)
     }
 }
 
+template <class In1, class In2, class Out>
+bool typed_add_case(CaseRandom& random, Buffers& buffers, const char* name, std::uint32_t seed) {
+    static_assert(In1::elements <= TypedBuffers::bytes && In2::elements <= max_filter_bytes &&
+                  Out::elements <= TypedBuffers::bytes);
+    const k::AddQuantization quantization = k::add_quantization(
+        random.scale(1, 10), draw_zero_point(random), random.scale(1, 10), draw_zero_point(random),
+        random.scale(0, 10), draw_zero_point(random),
+        static_cast<Activation>(random.uniform(0, 3)));
+    const bool pinned = random.one_in(8);
+    random.fill(typed_buffers.input, In1::elements, pinned);
+    random.fill(buffers.filter, In2::elements, pinned);
+    k::portable::add<In1, In2, Out>(quantization, typed_buffers.input, buffers.filter,
+                                    typed_buffers.expected);
+    k::selected::add<In1, In2, Out>(quantization, typed_buffers.input, buffers.filter,
+                                    typed_buffers.actual);
+    return typed_outputs_match("typed add", seed, Out::elements, name);
+}
+
 inline bool mve_typed_case(std::uint32_t seed, Buffers& buffers) {
     CaseRandom random{seed};
     using fennec::Window;
-    switch (seed % 9) {
+    switch (seed % 11) {
         case 0:
             return typed_depthwise_case<Shape<1, 25, 5, 64>, Shape<1, 3, 3, 64>,
                                         Shape<1, 25, 5, 64>, Window<1, 1, Padding::same>>(
@@ -284,10 +348,17 @@ inline bool mve_typed_case(std::uint32_t seed, Buffers& buffers) {
             return typed_pool2d_case<false, Shape<1, 24, 24, 16>, Shape<2, 2>,
                                      Shape<1, 12, 12, 16>, Window<2, 2, Padding::valid>>(
                 random, "max pool 2x2 stride 2, VALID, 24x24x16", seed);
-        default:
+        case 8:
             return typed_pool2d_case<false, Shape<1, 9, 9, 33>, Shape<3, 3>, Shape<1, 5, 5, 33>,
                                      Window<2, 2, Padding::same>>(
                 random, "max pool 3x3 stride 2, SAME, 33 channels", seed);
+        case 9:
+            return typed_add_case<Shape<1, 15, 16, 17>, Shape<1, 15, 16, 17>,
+                                  Shape<1, 15, 16, 17>>(random, buffers,
+                                                        "add 15x16x17, same shapes", seed);
+        default:
+            return typed_add_case<Shape<1, 5, 7, 12>, Shape<12>, Shape<1, 5, 7, 12>>(
+                random, buffers, "add 5x7x12 + 12, broadcast", seed);
     }
 }
 
