@@ -10,8 +10,34 @@
 #include "fennec/core/fixed_point.hpp"
 #include "fennec/core/requantize.hpp"
 #include "fennec/kernels/params/depthwise_conv2d.hpp"
+#include "fennec/kernels/portable/window_taps.hpp"
 
 namespace fennec::kernels::portable {
+
+namespace detail {
+
+// One filter tap's contribution to a block of channels: accumulators[c] += filter value times
+// (input value - input zero point), for c in [0, channels). The input values are adjacent; the
+// filter values lie filter_step apart (the depth multiplier: the filter runs in output-channel
+// order, and the block holds one multiplier index m).
+inline void accumulate_depthwise_tap(int channels,
+                                     const std::int8_t* input,
+                                     std::int8_t input_zero_point,
+                                     const std::int8_t* filter,
+                                     int filter_step,
+                                     std::int32_t* accumulators) {
+    for (int c = 0; c < channels; ++c) {
+        const std::int32_t input_value = input[c];
+        const std::int32_t filter_value = filter[c * filter_step];
+        accumulators[c] += filter_value * (input_value - input_zero_point);
+    }
+}
+
+}  // namespace detail
+
+// The number of int32 accumulators depthwise_conv2d keeps on the stack: it works through the
+// channels of an output pixel in blocks of this many (256 bytes of stack).
+inline constexpr int depthwise_conv2d_channel_block = 64;
 
 // Depthwise 2-D convolution of an int8 NHWC input with an int8 1HW(C*M) filter, int32 bias, int8
 // NHWC output. Each input channel in_c is convolved on its own with depth_multiplier (M) filters,
@@ -22,16 +48,19 @@ namespace fennec::kernels::portable {
 //                                                                      input_zero_point))
 //
 // with in_y = y * stride_height - padding_top + filter_y * dilation_height (in_x alike). Taps
-// outside the input are zero padding (the input zero point), so they add nothing and are skipped.
+// outside the input are zero padding (the input zero point), so they add nothing and are skipped
+// (taps_inside).
 //
-// - Weights are symmetric (filter zero point 0, TFLite's int8 quantization spec).
+// - Weights are symmetric (filter zero point 0, TFLite's int8 quantization spec); the input zero
+//   point lies in [-128, 127], as an int8 tensor's does.
 // - output_multiplier/output_shift are read at [out_c] for WeightQuantization::per_channel and at
 //   [0] for per_tensor; bias may be nullptr (no bias), else it holds C * M values.
-// - The sums run in one int32 accumulator of filter_height * filter_width terms, far below the
-//   2^16 terms max_accumulation_depth allows. The bias is added with int32 wrap-around, which is
-//   what TFLM's int32 addition does on every target it is built for.
+// - Each sum runs in its own int32 accumulator of filter_height * filter_width terms, far below
+//   the 2^16 terms max_accumulation_depth allows. The bias is added with int32 wrap-around, which
+//   is what TFLM's int32 addition does on every target it is built for.
 // - Reads exactly the tensors' elements (no over-read), writes every output element once, needs no
-//   scratch memory. Input and output must not overlap.
+//   scratch memory; its stack holds depthwise_conv2d_channel_block accumulators. Input and output
+//   must not overlap.
 // - Preconditions, checked by depthwise_conv2d_geometry() for the typed form: the geometry is
 //   consistent (output size and padding as TFLite computes them), all sizes positive.
 inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
@@ -57,52 +86,76 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     const int dilation_width = geometry.dilation_width;
     const int padding_top = geometry.padding_top;
     const int padding_left = geometry.padding_left;
-    const std::int32_t input_zero_point = quantization.input_zero_point;
+    // An int8 value, so that each product fits in 16 bits (see conv2d).
+    const auto input_zero_point = static_cast<std::int8_t>(quantization.input_zero_point);
     const bool is_per_channel = quantization.weights == WeightQuantization::per_channel;
 
-    // Loops in output order: one accumulator per output element.
+    // Loops in output order, but with the channels innermost: for each filter tap, one pass over a
+    // block of channels updates one accumulator per channel. The channels of a tap lie next to each
+    // other in the input and in the filter, so the compiler can vectorize that pass; TFLM's
+    // channel-outermost order, one accumulator at a time, leaves it a stride-C gather per tap.
+    constexpr int channel_block = depthwise_conv2d_channel_block;
     for (int batch = 0; batch < batches; ++batch) {
         const std::int8_t* const input_image =
             input + batch * input_height * input_width * input_channels;
         for (int out_y = 0; out_y < output_height; ++out_y) {
             const int in_y_origin = out_y * stride_height - padding_top;
+            const detail::TapRange rows =
+                detail::taps_inside(in_y_origin, dilation_height, filter_height, input_height);
             for (int out_x = 0; out_x < output_width; ++out_x) {
                 const int in_x_origin = out_x * stride_width - padding_left;
+                const detail::TapRange columns =
+                    detail::taps_inside(in_x_origin, dilation_width, filter_width, input_width);
                 std::int8_t* const output_pixel =
                     output +
                     ((batch * output_height + out_y) * output_width + out_x) * output_channels;
-                for (int in_c = 0; in_c < input_channels; ++in_c) {
-                    for (int m = 0; m < depth_multiplier; ++m) {
-                        const int out_c = in_c * depth_multiplier + m;
-                        std::int32_t accumulator = 0;
-                        for (int filter_y = 0; filter_y < filter_height; ++filter_y) {
+                for (int m = 0; m < depth_multiplier; ++m) {
+                    for (int first_in_c = 0; first_in_c < input_channels;
+                         first_in_c += channel_block) {
+                        const int block_channels = input_channels - first_in_c < channel_block
+                                                       ? input_channels - first_in_c
+                                                       : channel_block;
+                        // accumulators[c] sums output channel (first_in_c + c) * M + m.
+                        std::int32_t accumulators[channel_block] = {};
+                        for (int filter_y = rows.begin; filter_y < rows.end; ++filter_y) {
                             const int in_y = in_y_origin + filter_y * dilation_height;
-                            for (int filter_x = 0; filter_x < filter_width; ++filter_x) {
+                            for (int filter_x = columns.begin; filter_x < columns.end;
+                                 ++filter_x) {
                                 const int in_x = in_x_origin + filter_x * dilation_width;
-                                const bool is_inside_input = in_y >= 0 && in_y < input_height &&
-                                                             in_x >= 0 && in_x < input_width;
-                                if (!is_inside_input) {
-                                    continue;
+                                const std::int8_t* const input_block =
+                                    input_image + (in_y * input_width + in_x) * input_channels +
+                                    first_in_c;
+                                const std::int8_t* const filter_block =
+                                    filter + (filter_y * filter_width + filter_x) * output_channels +
+                                    first_in_c * depth_multiplier + m;
+                                // Called with a literal 1 for the usual depth multiplier of 1, so
+                                // that the compiler sees adjacent filter values and vectorizes.
+                                if (depth_multiplier == 1) {
+                                    detail::accumulate_depthwise_tap(
+                                        block_channels, input_block, input_zero_point, filter_block,
+                                        /*filter_step=*/1, accumulators);
+                                } else {
+                                    detail::accumulate_depthwise_tap(
+                                        block_channels, input_block, input_zero_point, filter_block,
+                                        depth_multiplier, accumulators);
                                 }
-                                const std::int8_t* const input_pixel =
-                                    input_image + (in_y * input_width + in_x) * input_channels;
-                                const std::int8_t* const filter_pixel =
-                                    filter + (filter_y * filter_width + filter_x) * output_channels;
-                                const std::int32_t input_value = input_pixel[in_c];
-                                const std::int32_t filter_value = filter_pixel[out_c];
-                                accumulator += filter_value * (input_value - input_zero_point);
                             }
                         }
 
-                        // Epilogue: bias, requantize, zero point, activation clamp, narrow.
-                        if (bias != nullptr) {
-                            accumulator = add_wrapping(accumulator, bias[out_c]);
+                        // Epilogue per channel: bias, requantize, zero point, activation clamp,
+                        // narrow.
+                        for (int c = 0; c < block_channels; ++c) {
+                            const int out_c = (first_in_c + c) * depth_multiplier + m;
+                            std::int32_t accumulator = accumulators[c];
+                            if (bias != nullptr) {
+                                accumulator = add_wrapping(accumulator, bias[out_c]);
+                            }
+                            const int quantization_channel = is_per_channel ? out_c : 0;
+                            output_pixel[out_c] = requantize(
+                                accumulator, quantization.output_multiplier[quantization_channel],
+                                static_cast<int>(quantization.output_shift[quantization_channel]),
+                                quantization.output);
                         }
-                        const int quantization_channel = is_per_channel ? out_c : 0;
-                        output_pixel[out_c] = requantize(
-                            accumulator, quantization.output_multiplier[quantization_channel],
-                            static_cast<int>(quantization.output_shift[quantization_channel]),
-                            quantization.output);
                     }
                 }
             }

@@ -17,9 +17,9 @@ namespace detail {
 
 // The loop both quantization forms share. The multiplier and shift of output channel out_c are
 // output_multiplier[out_c * channel_step] and output_shift[out_c * channel_step]: a step of 0
-// reads the single per-tensor pair for every channel.
+// reads the single per-tensor pair for every channel. zero_point is the input's, in [-128, 127].
 inline void fully_connected(const FullyConnectedGeometry& geometry,
-                            std::int32_t input_zero_point,
+                            std::int32_t zero_point,
                             const std::int32_t* output_multiplier,
                             const std::int32_t* output_shift,
                             int channel_step,
@@ -32,6 +32,8 @@ inline void fully_connected(const FullyConnectedGeometry& geometry,
     const int batches = geometry.batches;
     const int accum_depth = geometry.accum_depth;
     const int output_depth = geometry.output_depth;
+    // An int8 value, so that each product fits in 16 bits (see conv2d).
+    const auto input_zero_point = static_cast<std::int8_t>(zero_point);
 
     // Loops in output order: one accumulator per output element.
     for (int batch = 0; batch < batches; ++batch) {
@@ -67,7 +69,8 @@ inline void fully_connected(const FullyConnectedGeometry& geometry,
 //   output[b, o] = requantize(bias[o] + sum over d of
 //                               filter[o, d] * (input[b, d] - input_zero_point))
 //
-// - Weights are symmetric (filter zero point 0, TFLite's int8 quantization spec).
+// - Weights are symmetric (filter zero point 0, TFLite's int8 quantization spec); the input zero
+//   point lies in [-128, 127], as an int8 tensor's does.
 // - bias may be nullptr (a layer without bias); its addition wraps in int32 as TFLM's does.
 // - One int32 accumulator; it cannot overflow while accum_depth <= 2^16
 //   (fully_connected_max_accum_depth).
