@@ -9,6 +9,7 @@
 #include "fennec/kernels/portable/add.hpp"
 #include "fennec/kernels/select.hpp"
 #include "fennec/ops/broadcast.hpp"
+#include "fennec/ops/specialization.hpp"
 
 namespace fennec::ops {
 
@@ -27,7 +28,7 @@ struct Add : detail::BroadcastBinaryOp<Input1, Input2, Output> {
         add_geometry<typename Input1::shape, typename Input2::shape, typename Output::shape>();
 
     template <class Memory>
-    static void run(const Memory& memory, std::byte* /*scratch*/) {
+    FENNEC_DETAIL_LAYER_RUN static void run(const Memory& memory, std::byte* /*scratch*/) {
         kernels::selected::add(geometry, Quantization, memory.template data<Input1>(),
                                memory.template data<Input2>(), memory.template data<Output>());
     }

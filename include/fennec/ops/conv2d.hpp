@@ -12,6 +12,7 @@
 #include "fennec/kernels/portable/conv2d.hpp"
 #include "fennec/kernels/select.hpp"
 #include "fennec/ops/element_types.hpp"
+#include "fennec/ops/specialization.hpp"
 
 namespace fennec::ops {
 
@@ -45,8 +46,9 @@ struct Conv2d : OpDefaults {
     static constexpr auto geometry = kernels::
         conv2d_geometry<typename Input::shape, FilterShape, typename Output::shape, Window>();
 
+    // Specialised for this layer's shapes, or not: see fennec/ops/specialization.hpp.
     template <class Memory>
-    static void run(const Memory& memory, std::byte* /*scratch*/) {
+    FENNEC_DETAIL_LAYER_RUN static void run(const Memory& memory, std::byte* /*scratch*/) {
         kernels::selected::conv2d(geometry, Constants.quantization, memory.template data<Input>(),
                                   Constants.filter, Constants.bias, memory.template data<Output>());
     }

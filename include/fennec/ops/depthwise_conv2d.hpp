@@ -12,6 +12,7 @@
 #include "fennec/kernels/select.hpp"
 #include "fennec/ops/conv2d.hpp"
 #include "fennec/ops/element_types.hpp"
+#include "fennec/ops/specialization.hpp"
 
 namespace fennec::ops {
 
@@ -45,7 +46,7 @@ struct DepthwiseConv2d : OpDefaults {
                                                                         DepthMultiplier>();
 
     template <class Memory>
-    static void run(const Memory& memory, std::byte* /*scratch*/) {
+    FENNEC_DETAIL_LAYER_RUN static void run(const Memory& memory, std::byte* /*scratch*/) {
         kernels::selected::depthwise_conv2d(geometry, Constants.quantization,
                                             memory.template data<Input>(), Constants.filter,
                                             Constants.bias, memory.template data<Output>());

@@ -13,6 +13,7 @@
 #include "fennec/kernels/portable/fully_connected.hpp"
 #include "fennec/kernels/select.hpp"
 #include "fennec/ops/element_types.hpp"
+#include "fennec/ops/specialization.hpp"
 
 namespace fennec::ops {
 
@@ -51,7 +52,7 @@ struct FullyConnectedOp : OpDefaults {
         fully_connected_geometry<typename Input::shape, FilterShape, typename Output::shape>();
 
     template <class Memory>
-    static void run(const Memory& memory, std::byte* /*scratch*/) {
+    FENNEC_DETAIL_LAYER_RUN static void run(const Memory& memory, std::byte* /*scratch*/) {
         if constexpr (std::is_same_v<ConstantsType, FullyConnectedPerChannelConstants>) {
             kernels::selected::fully_connected_per_channel(
                 geometry, Constants.quantization, memory.template data<Input>(), Constants.filter,

@@ -12,6 +12,7 @@
 #include "fennec/kernels/portable/pooling.hpp"
 #include "fennec/kernels/select.hpp"
 #include "fennec/ops/element_types.hpp"
+#include "fennec/ops/specialization.hpp"
 
 namespace fennec::ops {
 
@@ -35,7 +36,7 @@ struct Pool2d : OpDefaults {
         pool2d_geometry<typename Input::shape, FilterShape, typename Output::shape, Window>();
 
     template <class Memory>
-    static void run(const Memory& memory, std::byte* /*scratch*/) {
+    FENNEC_DETAIL_LAYER_RUN static void run(const Memory& memory, std::byte* /*scratch*/) {
         if constexpr (Kind == PoolKind::average) {
             kernels::selected::average_pool2d(geometry, Activation, memory.template data<Input>(),
                                               memory.template data<Output>());
