@@ -40,6 +40,8 @@ constexpr Family families[] = {
     {"typed fully_connected and max_pool2d", test::typed_case},
     {"typed conv2d", test::typed_conv2d_family_case},
     {"mve requantize", test::mve_requantize_case},
+    {"mve conv2d", test::mve_conv2d_case},
+    {"mve fully_connected", test::mve_fully_connected_case},
     {"mve depthwise_conv2d", test::mve_depthwise_conv2d_case},
     {"mve average_pool2d", test::mve_average_pool2d_case},
     {"mve max_pool2d", test::mve_max_pool2d_case},

@@ -4,13 +4,16 @@
 // against fennec::requantize on single values (every shift from -31 to 30, accumulators at the
 // ends of int32 and on exact rounding ties), and conv2d and fully_connected shapes around the
 // vector width of 16 bytes (runs, depths and channel counts of 15, 16, 17, 31, 32, 33, 47, 48, 49:
-// the tail-predicated and full-vector paths), and first layers with 1 to 3 input channels. On a
-// core without MVE each family passes trivially (selected:: is not arm_mve there).
+// the tail-predicated and full-vector paths), and first layers with 1 to 3 input channels. The
+// requantize family passes trivially on a core without MVE; the conv2d and fully_connected
+// families then compare that core's selected:: kernels, which does no harm.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include "accelerated_cases.hpp"
+#include "fennec/core/padding.hpp"
 #include "fennec/core/requantize.hpp"
 #include "fennec/kernels/features.hpp"
 
@@ -81,6 +84,147 @@ inline bool mve_requantize_case(std::uint32_t seed, Buffers& buffers) {
     (void)buffers;
 #endif
     return true;
+}
+
+// A value from `choices` two times in three, else uniform in [1, max].
+template <std::size_t N>
+inline int draw_around(CaseRandom& random, const int (&choices)[N], int max) {
+    return random.one_in(3) ? random.uniform(1, max)
+                            : choices[random.uniform(0, static_cast<int>(N) - 1)];
+}
+
+// Completes a window whose filter, strides, dilations and padding kind are set: an input the
+// window fits, up to 9 positions larger, with TFLite's output size and padding.
+inline Window fit_mve_window(CaseRandom& random, Window w) {
+    const int min_height =
+        w.is_same ? 1 : effective_filter_size(w.filter_height, w.dilation_height);
+    const int min_width = w.is_same ? 1 : effective_filter_size(w.filter_width, w.dilation_width);
+    w.input_height = random.uniform(min_height, min_height + 9);
+    w.input_width = random.uniform(min_width, min_width + 9);
+    const Padding padding = w.is_same ? Padding::same : Padding::valid;
+    w.output_height = compute_out_size(padding, w.input_height, w.filter_height, w.stride_height,
+                                       w.dilation_height);
+    w.output_width =
+        compute_out_size(padding, w.input_width, w.filter_width, w.stride_width, w.dilation_width);
+    w.padding_top = w.is_same ? compute_padding(w.stride_height, w.dilation_height, w.input_height,
+                                                w.filter_height, w.output_height)
+                              : 0;
+    w.padding_left = w.is_same ? compute_padding(w.stride_width, w.dilation_width, w.input_width,
+                                                 w.filter_width, w.output_width)
+                               : 0;
+    return w;
+}
+
+// conv2d with the arm_mve paths' boundaries: input channels and filter row runs around 16, 32
+// and 48 bytes (full steps and tail-predicated ones, the column against the direct rows), output
+// channel counts around the block of 16 and below 4 (the narrow kernel), KWS- and VWW-like first
+// layers (10x4 stride 2 over 1 channel, 3x3 stride 2 over 3), every padding and dilation.
+inline bool mve_conv2d_case(std::uint32_t seed, Buffers& buffers) {
+    static constexpr int channel_choices[] = {1, 2, 3, 4, 5, 8, 15, 16, 17, 31, 32, 33, 47, 48, 49};
+    static constexpr int output_choices[] = {1, 2, 3, 4, 5, 7, 15, 16, 17, 19, 31, 32, 33, 36};
+    CaseRandom random{seed};
+    for (;;) {
+        Window w{};
+        int input_channels = draw_around(random, channel_choices, 49);
+        switch (random.uniform(0, 5)) {
+            case 0:
+                w = pointwise_window(random);
+                break;
+            case 1:  // KWS conv1: 10x4 at stride 2 over one channel (smaller here)
+                w = fit_mve_window(
+                    random, Window{random.uniform(5, 10), 4, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0, true});
+                input_channels = 1;
+                break;
+            case 2:  // VWW conv1: 3x3 at stride 2 over three channels
+                w = fit_mve_window(random,
+                                   Window{3, 3, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0, random.one_in(2)});
+                input_channels = random.uniform(1, 4);
+                break;
+            default:
+                w = draw_window(random, 5);
+                break;
+        }
+        const int batches = random.one_in(6) ? 2 : 1;
+        const int output_channels = draw_around(random, output_choices, 40);
+        const int depth = w.filter_height * w.filter_width * input_channels;
+        const int input_bytes = batches * w.input_height * w.input_width * input_channels;
+        const int filter_bytes = output_channels * depth;
+        const int output_bytes = batches * w.output_height * w.output_width * output_channels;
+        if (input_bytes > max_tensor_bytes || filter_bytes > max_filter_bytes ||
+            output_bytes > max_tensor_bytes || long{output_bytes} * depth > max_macs) {
+            continue;
+        }
+        const k::Conv2dGeometry geometry{
+            batches,          w.input_height,  w.input_width,   input_channels,
+            w.filter_height,  w.filter_width,  w.output_height, w.output_width,
+            output_channels,  w.stride_height, w.stride_width,  w.dilation_height,
+            w.dilation_width, w.padding_top,   w.padding_left};
+        const k::Conv2dQuantization quantization =
+            draw_conv_quantization(random, buffers, output_channels, depth);
+        const std::int32_t* const bias = draw_bias(random, buffers, output_channels);
+        draw_data(random, buffers, input_bytes, filter_bytes);
+
+        k::portable::conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
+                            buffers.expected);
+        k::selected::conv2d(geometry, quantization, buffers.input, buffers.filter, bias,
+                            buffers.actual);
+        ShapeText shape;
+        shape.add("n", batches).add("c", input_channels).add("oc", output_channels);
+        add_window(shape, w);
+        shape.add("izp", quantization.input_zero_point).add("ozp", quantization.output.zero_point);
+        return outputs_match("mve conv2d", seed, buffers, output_bytes, shape.text());
+    }
+}
+
+// fully_connected with depths and row counts around the vector width and the group of four:
+// depths 1..49 around 16, 32, 48 and up to 640 (the AD layer's), rows 1..3 (the narrow kernel)
+// and around multiples of 4, batches up to 3; per-tensor and per-channel.
+inline bool mve_fully_connected_case(std::uint32_t seed, Buffers& buffers) {
+    static constexpr int depth_choices[] = {1, 15, 16, 17, 31, 32, 33, 47, 48, 49, 64, 255, 640};
+    static constexpr int row_choices[] = {1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 16, 17};
+    CaseRandom random{seed};
+    for (;;) {
+        const int batches = random.one_in(4) ? random.uniform(2, 3) : 1;
+        const int accum_depth = draw_around(random, depth_choices, 64);
+        const int output_depth = draw_around(random, row_choices, 40);
+        const int input_bytes = batches * accum_depth;
+        const int filter_bytes = output_depth * accum_depth;
+        const int output_bytes = batches * output_depth;
+        if (input_bytes > max_tensor_bytes || filter_bytes > max_filter_bytes) {
+            continue;
+        }
+        const k::FullyConnectedGeometry geometry{batches, accum_depth, output_depth};
+        const bool is_per_channel = random.one_in(2);
+        draw_multipliers(random, buffers, is_per_channel ? output_depth : 1, accum_depth);
+        const std::int32_t input_zero_point = draw_zero_point(random);
+        const OutputQuantization output = draw_output(random);
+        const std::int32_t* const bias = draw_bias(random, buffers, output_depth);
+        draw_data(random, buffers, input_bytes, filter_bytes);
+
+        if (is_per_channel) {
+            const k::FullyConnectedPerChannelQuantization quantization{
+                input_zero_point, buffers.multiplier, buffers.shift, output};
+            k::portable::fully_connected_per_channel(geometry, quantization, buffers.input,
+                                                     buffers.filter, bias, buffers.expected);
+            k::selected::fully_connected_per_channel(geometry, quantization, buffers.input,
+                                                     buffers.filter, bias, buffers.actual);
+        } else {
+            const k::FullyConnectedQuantization quantization{
+                input_zero_point, buffers.multiplier[0], buffers.shift[0], output};
+            k::portable::fully_connected(geometry, quantization, buffers.input, buffers.filter,
+                                         bias, buffers.expected);
+            k::selected::fully_connected(geometry, quantization, buffers.input, buffers.filter,
+                                         bias, buffers.actual);
+        }
+        ShapeText shape;
+        shape.add("n", batches)
+            .add("depth", accum_depth)
+            .add("rows", output_depth)
+            .add("per_channel", is_per_channel ? 1 : 0)
+            .add("izp", input_zero_point)
+            .add("ozp", output.zero_point);
+        return outputs_match("mve fully_connected", seed, buffers, output_bytes, shape.text());
+    }
 }
 
 }  // namespace fennec::accelerated_test
