@@ -87,10 +87,10 @@ bool mve_pool2d_case(std::uint32_t seed, Buffers& buffers) {
         if (input_bytes > max_tensor_bytes || output_bytes > max_tensor_bytes) {
             continue;
         }
-        const k::Pool2dGeometry geometry{
-            batches,         w.input_height, w.input_width,   channels,
-            w.filter_height, w.filter_width, w.output_height, w.output_width,
-            w.stride_height, w.stride_width, w.padding_top,   w.padding_left};
+        const k::Pool2dGeometry geometry{batches,         w.input_height,  w.input_width,
+                                         channels,        w.filter_height, w.filter_width,
+                                         w.output_height, w.output_width,  w.stride_height,
+                                         w.stride_width,  w.padding_top,   w.padding_left};
         ActivationRange activation{int8_min, int8_max};
         if (!random.one_in(3)) {
             random.activation(draw_zero_point(random), activation.min, activation.max);
@@ -135,8 +135,8 @@ inline Window draw_depthwise_window(CaseRandom& random) {
         w.input_width = random.uniform(3, 12);
         w.output_height = compute_out_size(padding, w.input_height, 3, stride, 1);
         w.output_width = compute_out_size(padding, w.input_width, 3, stride, 1);
-        w.padding_top = w.is_same ? compute_padding(stride, 1, w.input_height, 3, w.output_height)
-                                  : 0;
+        w.padding_top =
+            w.is_same ? compute_padding(stride, 1, w.input_height, 3, w.output_height) : 0;
         w.padding_left =
             w.is_same ? compute_padding(stride, 1, w.input_width, 3, w.output_width) : 0;
     }
@@ -160,10 +160,9 @@ inline bool mve_depthwise_conv2d_case(std::uint32_t seed, Buffers& buffers) {
             continue;
         }
         const k::DepthwiseConv2dGeometry geometry{
-            batches,          w.input_height,  w.input_width,    input_channels,
-            depth_multiplier, w.filter_height, w.filter_width,   w.output_height,
-            w.output_width,   w.stride_height, w.stride_width,   w.dilation_height,
-            w.dilation_width, w.padding_top,   w.padding_left};
+            batches,         w.input_height,    w.input_width,    input_channels, depth_multiplier,
+            w.filter_height, w.filter_width,    w.output_height,  w.output_width, w.stride_height,
+            w.stride_width,  w.dilation_height, w.dilation_width, w.padding_top,  w.padding_left};
         const k::Conv2dQuantization quantization = draw_conv_quantization(
             random, buffers, output_channels, w.filter_height * w.filter_width);
         const std::int32_t* const bias = draw_bias(random, buffers, output_channels);
@@ -195,10 +194,10 @@ inline bool mve_add_case(std::uint32_t seed, Buffers& buffers) {
     const int dims2[2] = {is_broadcast ? 1 : rows, columns};
     const k::BroadcastGeometry geometry = k::broadcast_geometry(dims1, 2, dims2, 2);
     const int elements = rows * columns;
-    const k::AddQuantization quantization = k::add_quantization(
-        random.scale(1, 10), draw_zero_point(random), random.scale(1, 10), draw_zero_point(random),
-        random.scale(0, 10), draw_zero_point(random),
-        static_cast<Activation>(random.uniform(0, 3)));
+    const k::AddQuantization quantization =
+        k::add_quantization(random.scale(1, 10), draw_zero_point(random), random.scale(1, 10),
+                            draw_zero_point(random), random.scale(0, 10), draw_zero_point(random),
+                            static_cast<Activation>(random.uniform(0, 3)));
     // input1 in buffers.input, input2 in buffers.filter (both hold at least 1200 elements).
     const bool pinned = random.one_in(8);
     random.fill(buffers.input, elements, pinned);
@@ -228,8 +227,9 @@ inline bool mve_add_case(std::uint32_t seed, Buffers& buffers) {
 
 // The typed forms on fixed shapes: real layers (KWS's depthwise and average pool, the max pool of
 // the benchmark table) and small ones with tails (20 and 33 channels), a depth multiplier of 2, a
-// 5x5 filter and stride 2; add on one shape and one broadcast. Each case runs one shape (by seed) with fresh data and constants. The
-// real layers need more room than Buffers has, so the activations live in TypedBuffers.
+// 5x5 filter and stride 2; add on one shape and one broadcast. Each case runs one shape (by seed)
+// with fresh data and constants. The real layers need more room than Buffers has, so the
+// activations live in TypedBuffers.
 struct TypedBuffers {
     static constexpr int bytes = 24 * 24 * 16;
     std::int8_t input[bytes];
@@ -239,7 +239,9 @@ struct TypedBuffers {
 
 inline TypedBuffers typed_buffers;
 
-inline bool typed_outputs_match(const char* family, std::uint32_t seed, int count,
+inline bool typed_outputs_match(const char* family,
+                                std::uint32_t seed,
+                                int count,
                                 const char* shape) {
     for (int i = 0; i < count; ++i) {
         if (typed_buffers.expected[i] != typed_buffers.actual[i]) {
@@ -253,13 +255,15 @@ inline bool typed_outputs_match(const char* family, std::uint32_t seed, int coun
 }
 
 template <class In, class Filter, class Out, class W, int DepthMultiplier = 1>
-bool typed_depthwise_case(CaseRandom& random, Buffers& buffers, const char* name,
+bool typed_depthwise_case(CaseRandom& random,
+                          Buffers& buffers,
+                          const char* name,
                           std::uint32_t seed) {
     static_assert(In::elements <= TypedBuffers::bytes && Out::elements <= TypedBuffers::bytes &&
                   Filter::elements <= max_filter_bytes && Out::dim(3) <= max_channels);
     constexpr int channels = Out::dim(3);
-    const k::Conv2dQuantization quantization = draw_conv_quantization(
-        random, buffers, channels, Filter::dim(1) * Filter::dim(2));
+    const k::Conv2dQuantization quantization =
+        draw_conv_quantization(random, buffers, channels, Filter::dim(1) * Filter::dim(2));
     const std::int32_t* const bias = draw_bias(random, buffers, channels);
     const bool pinned = random.one_in(8);
     random.fill(typed_buffers.input, In::elements, pinned);
@@ -298,10 +302,10 @@ template <class In1, class In2, class Out>
 bool typed_add_case(CaseRandom& random, Buffers& buffers, const char* name, std::uint32_t seed) {
     static_assert(In1::elements <= TypedBuffers::bytes && In2::elements <= max_filter_bytes &&
                   Out::elements <= TypedBuffers::bytes);
-    const k::AddQuantization quantization = k::add_quantization(
-        random.scale(1, 10), draw_zero_point(random), random.scale(1, 10), draw_zero_point(random),
-        random.scale(0, 10), draw_zero_point(random),
-        static_cast<Activation>(random.uniform(0, 3)));
+    const k::AddQuantization quantization =
+        k::add_quantization(random.scale(1, 10), draw_zero_point(random), random.scale(1, 10),
+                            draw_zero_point(random), random.scale(0, 10), draw_zero_point(random),
+                            static_cast<Activation>(random.uniform(0, 3)));
     const bool pinned = random.one_in(8);
     random.fill(typed_buffers.input, In1::elements, pinned);
     random.fill(buffers.filter, In2::elements, pinned);
@@ -325,16 +329,16 @@ inline bool mve_typed_case(std::uint32_t seed, Buffers& buffers) {
                                         Shape<1, 6, 6, 20>, Window<2, 2, Padding::same>>(
                 random, buffers, "dw 3x3 stride 2, SAME, odd width, 20 channels", seed);
         case 2:
-            return typed_depthwise_case<Shape<2, 9, 7, 12>, Shape<1, 3, 3, 24>,
-                                        Shape<2, 9, 7, 24>, Window<1, 1, Padding::same>, 2>(
+            return typed_depthwise_case<Shape<2, 9, 7, 12>, Shape<1, 3, 3, 24>, Shape<2, 9, 7, 24>,
+                                        Window<1, 1, Padding::same>, 2>(
                 random, buffers, "dw 3x3 stride 1, SAME, multiplier 2, 2 batches", seed);
         case 3:
-            return typed_depthwise_case<Shape<1, 10, 9, 16>, Shape<1, 5, 5, 16>,
-                                        Shape<1, 6, 5, 16>, Window<1, 1, Padding::valid>>(
+            return typed_depthwise_case<Shape<1, 10, 9, 16>, Shape<1, 5, 5, 16>, Shape<1, 6, 5, 16>,
+                                        Window<1, 1, Padding::valid>>(
                 random, buffers, "dw 5x5 stride 1, VALID, 16 channels", seed);
         case 4:
-            return typed_depthwise_case<Shape<1, 8, 8, 33>, Shape<1, 3, 3, 33>,
-                                        Shape<1, 8, 8, 33>, Window<1, 1, Padding::same>>(
+            return typed_depthwise_case<Shape<1, 8, 8, 33>, Shape<1, 3, 3, 33>, Shape<1, 8, 8, 33>,
+                                        Window<1, 1, Padding::same>>(
                 random, buffers, "dw 3x3 stride 1, SAME, 33 channels", seed);
         case 5:
             return typed_pool2d_case<true, Shape<1, 25, 5, 64>, Shape<25, 5>, Shape<1, 1, 1, 64>,
@@ -345,17 +349,16 @@ inline bool mve_typed_case(std::uint32_t seed, Buffers& buffers) {
                                      Window<2, 2, Padding::same>>(
                 random, "average pool 3x3 stride 2, SAME, 20 channels", seed);
         case 7:
-            return typed_pool2d_case<false, Shape<1, 24, 24, 16>, Shape<2, 2>,
-                                     Shape<1, 12, 12, 16>, Window<2, 2, Padding::valid>>(
+            return typed_pool2d_case<false, Shape<1, 24, 24, 16>, Shape<2, 2>, Shape<1, 12, 12, 16>,
+                                     Window<2, 2, Padding::valid>>(
                 random, "max pool 2x2 stride 2, VALID, 24x24x16", seed);
         case 8:
             return typed_pool2d_case<false, Shape<1, 9, 9, 33>, Shape<3, 3>, Shape<1, 5, 5, 33>,
                                      Window<2, 2, Padding::same>>(
                 random, "max pool 3x3 stride 2, SAME, 33 channels", seed);
         case 9:
-            return typed_add_case<Shape<1, 15, 16, 17>, Shape<1, 15, 16, 17>,
-                                  Shape<1, 15, 16, 17>>(random, buffers,
-                                                        "add 15x16x17, same shapes", seed);
+            return typed_add_case<Shape<1, 15, 16, 17>, Shape<1, 15, 16, 17>, Shape<1, 15, 16, 17>>(
+                random, buffers, "add 15x16x17, same shapes", seed);
         default:
             return typed_add_case<Shape<1, 5, 7, 12>, Shape<12>, Shape<1, 5, 7, 12>>(
                 random, buffers, "add 5x7x12 + 12, broadcast", seed);

@@ -99,10 +99,10 @@ inline void add_flat(int elements,
         // Inactive lanes load zero and are not stored.
         const int count = elements - i;
         const mve_pred16_t active = vctp32q(static_cast<std::uint32_t>(count));
-        store_int8x4(output + i,
-                     add_int32x4(vldrbq_z_s32(input1 + i, active),
-                                 vldrbq_z_s32(input2 + i, active), lanes),
-                     count);
+        store_int8x4(
+            output + i,
+            add_int32x4(vldrbq_z_s32(input1 + i, active), vldrbq_z_s32(input2 + i, active), lanes),
+            count);
     }
 }
 
@@ -115,8 +115,7 @@ inline void add_flat(int elements,
     };
     const auto is_right_shift = [](int shift) { return shift <= 0 && shift >= -31; };
     return is_small(quantization.input1_zero_point) && is_small(quantization.input2_zero_point) &&
-           is_right_shift(quantization.input1_shift) &&
-           is_right_shift(quantization.input2_shift) &&
+           is_right_shift(quantization.input1_shift) && is_right_shift(quantization.input2_shift) &&
            is_right_shift(quantization.output_shift) &&
            quantization.output.activation.min <= quantization.output.activation.max;
 }
@@ -144,8 +143,7 @@ inline void add(const BroadcastGeometry& geometry,
                 const std::int8_t* input2,
                 std::int8_t* output) {
     if (detail::is_elementwise(geometry) && detail::can_add_in_lanes(quantization)) {
-        detail::add_flat(broadcast_output_elements(geometry), quantization, input1, input2,
-                         output);
+        detail::add_flat(broadcast_output_elements(geometry), quantization, input1, input2, output);
     } else {
         portable::add(geometry, quantization, input1, input2, output);
     }

@@ -50,20 +50,20 @@ inline constexpr int depthwise_max_taps = 64;
 template <int MaxTaps>
 struct DepthwiseBlock {
     int16x8_t weights[std::size_t{MaxTaps}];  // tap t: the block's weights, widened
-    int32x4_t bias[2];              // even lanes (channels 0, 2, 4, 6), odd lanes (1, 3, 5, 7)
-    int32x4_t folded_bias[2];       // bias - input zero point * sum of the channel's weights
+    int32x4_t bias[2];         // even lanes (channels 0, 2, 4, 6), odd lanes (1, 3, 5, 7)
+    int32x4_t folded_bias[2];  // bias - input zero point * sum of the channel's weights
     LaneRequantization requantization[2];
 };
 
 // What every block of a call shares.
 struct DepthwiseLoop {
-    int16x8_t input_zero_point;     // in every lane
-    int16x8_t activation_min;       // in every lane
+    int16x8_t input_zero_point;  // in every lane
+    int16x8_t activation_min;    // in every lane
     int16x8_t activation_max;
     int32x4_t output_zero_point;
-    uint16x8_t output_offsets;      // lane j's output relative to lane 0's: j * depth multiplier
-    int input_row_stride;           // elements between vertically adjacent taps, dilation included
-    int input_column_stride;        // ... horizontally adjacent taps
+    uint16x8_t output_offsets;  // lane j's output relative to lane 0's: j * depth multiplier
+    int input_row_stride;       // elements between vertically adjacent taps, dilation included
+    int input_column_stride;    // ... horizontally adjacent taps
 };
 
 // Lanes of a block with `count` channels (8 or fewer) that are active.
@@ -164,22 +164,24 @@ template <bool SubtractZeroPoint, bool IsTail>
 }
 
 // The epilogue of eight channels: add the bias, requantize the even and odd lanes
-// (requantize.hpp), add the output zero point with int32 wrap-around as TFLM does, narrow with saturation to int16 (a value
-// beyond int16 stays beyond int8, so the clamp still gets it right), clamp and store the low
-// bytes: contiguously for depth multiplier 1, else lane j at output_pixel + j * M.
-template <bool IsContiguous, bool IsTail>
-[[gnu::always_inline]] inline void store_depthwise_outputs(LanePair sums,
-                                                           const int32x4_t (&bias)[2],
-                                                           const LaneRequantization (&requantization)[2],
-                                                           const DepthwiseLoop& loop,
-                                                           mve_pred16_t lanes,
-                                                           std::int8_t* output_pixel) {
-    const int32x4_t even = vaddq_s32(
-        multiply_by_quantized_multiplier(vaddq_s32(sums.even, bias[0]), requantization[0]),
-        loop.output_zero_point);
-    const int32x4_t odd = vaddq_s32(
-        multiply_by_quantized_multiplier(vaddq_s32(sums.odd, bias[1]), requantization[1]),
-        loop.output_zero_point);
+// (requantize.hpp), add the output zero point with int32 wrap-around as TFLM does, narrow with
+// saturation to int16 (a value beyond int16 stays beyond int8, so the clamp still gets it right),
+// clamp and store the low bytes: contiguously for depth multiplier 1, else lane j at output_pixel +
+// j * M.
+template <bool IsContiguous, bool IsTail, bool MayShiftLeft>
+[[gnu::always_inline]] inline void store_depthwise_outputs(
+    LanePair sums,
+    const int32x4_t (&bias)[2],
+    const LaneRequantization (&requantization)[2],
+    const DepthwiseLoop& loop,
+    mve_pred16_t lanes,
+    std::int8_t* output_pixel) {
+    const int32x4_t even = vaddq_s32(multiply_by_quantized_multiplier<MayShiftLeft>(
+                                         vaddq_s32(sums.even, bias[0]), requantization[0]),
+                                     loop.output_zero_point);
+    const int32x4_t odd = vaddq_s32(multiply_by_quantized_multiplier<MayShiftLeft>(
+                                        vaddq_s32(sums.odd, bias[1]), requantization[1]),
+                                    loop.output_zero_point);
     // The narrowing writes every lane (even, then odd), so its first operand is only a placeholder.
     int16x8_t outputs = vqmovntq_s32(vqmovnbq_s32(vreinterpretq_s16_s32(even), even), odd);
     outputs = vminq_s16(vmaxq_s16(outputs, loop.activation_min), loop.activation_max);
@@ -207,7 +209,8 @@ template <int MaxTaps,
           int InputChannels,
           int InputWidth,
           bool IsContiguous,
-          bool IsTail>
+          bool IsTail,
+          bool MayShiftLeft>
 struct DepthwiseBlockPixels {
     const DepthwiseBlock<MaxTaps>& block;
     const DepthwiseLoop& loop;
@@ -245,17 +248,20 @@ struct DepthwiseBlockPixels {
             sums = depthwise_products<SubtractZeroPoint, IsTail>(
                 first_tap, weights[rows.begin * width + columns.begin], tap_loop, tap_lanes);
         }
-        const std::int8_t* row_tap = first_tap;
+        // The tap pointer steps through the window, opaque to the optimiser, so that GCC walks it
+        // with post-incrementing loads instead of one address register per tap.
+        const std::int8_t* tap = first_tap;
+        const int row_step = tap_row_stride - (columns.end - columns.begin) * tap_column_stride;
         for (int y = rows.begin; y < rows.end; ++y) {
-            const std::int8_t* tap = row_tap;
             for (int x = columns.begin; x < columns.end; ++x) {
                 if (!StartWithFirstTap || y != rows.begin || x != columns.begin) {
                     accumulate(sums, depthwise_products<SubtractZeroPoint, IsTail>(
                                          tap, weights[y * width + x], tap_loop, tap_lanes));
                 }
                 tap += tap_column_stride;
+                __asm__("" : "+r"(tap));
             }
-            row_tap += tap_row_stride;
+            tap += row_step;
         }
         return sums;
     }
@@ -263,7 +269,7 @@ struct DepthwiseBlockPixels {
     [[gnu::always_inline]] void inside(const std::int8_t* first_tap, std::int8_t* output_pixel) {
         const TapRange rows{0, FilterHeight != 0 ? FilterHeight : filter_height};
         const TapRange columns{0, FilterWidth != 0 ? FilterWidth : filter_width};
-        store_depthwise_outputs<IsContiguous, IsTail>(
+        store_depthwise_outputs<IsContiguous, IsTail, MayShiftLeft>(
             window_sums<false, true>(first_tap, rows, columns), block.folded_bias,
             block.requantization, loop, lanes, output_pixel);
     }
@@ -285,14 +291,20 @@ struct DepthwiseBlockPixels {
         } else {
             sums = window_sums<true, false>(first_tap, rows, columns);
         }
-        store_depthwise_outputs<IsContiguous, IsTail>(sums, block.bias, block.requantization, loop,
-                                                      lanes, output_pixel);
+        store_depthwise_outputs<IsContiguous, IsTail, MayShiftLeft>(
+            sums, block.bias, block.requantization, loop, lanes, output_pixel);
     }
 };
 
-// The kernel. FilterHeight, FilterWidth, InputChannels and InputWidth are the typed form's
-// compile-time sizes (0 in the size-erased form); MaxTaps sizes the block's weight array.
-template <int MaxTaps, int FilterHeight, int FilterWidth, int InputChannels, int InputWidth>
+// The kernel. FilterHeight, FilterWidth, InputChannels, InputWidth and DepthMultiplier are the
+// typed form's compile-time sizes (0 in the size-erased form); MaxTaps sizes the block's weight
+// array.
+template <int MaxTaps,
+          int FilterHeight,
+          int FilterWidth,
+          int InputChannels,
+          int InputWidth,
+          int DepthMultiplier>
 inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
                              const DepthwiseConv2dQuantization& quantization,
                              const std::int8_t* input,
@@ -302,15 +314,23 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     // Parameters.
     const int input_channels = InputChannels != 0 ? InputChannels : geometry.input_channels;
     const int input_width = InputWidth != 0 ? InputWidth : geometry.input_width;
-    const int depth_multiplier = geometry.depth_multiplier;
+    const int depth_multiplier = DepthMultiplier != 0 ? DepthMultiplier : geometry.depth_multiplier;
     const int output_channels = input_channels * depth_multiplier;
     const std::int32_t input_zero_point = quantization.input_zero_point;
     const ActivationRange activation = quantization.output.activation;
+    // Whether any channel's shift is a left shift (a real multiplier above 1, rare): if none
+    // is, the epilogue leaves the left shift out.
+    bool may_shift_left = false;
+    const int quantization_channels =
+        quantization.weights == WeightQuantization::per_channel ? output_channels : 1;
+    for (int c = 0; c < quantization_channels; ++c) {
+        may_shift_left = may_shift_left || quantization.output_shift[c] > 0;
+    }
 
     // Inputs minus the zero point must fit int16, and the clamp must be one vector clamp can do.
     if (geometry.filter_height * geometry.filter_width > MaxTaps || input_zero_point < -32000 ||
-        input_zero_point > 32000 || activation.min > activation.max ||
-        activation.min < int8_min || activation.max > int8_max) {
+        input_zero_point > 32000 || activation.min > activation.max || activation.min < int8_min ||
+        activation.max > int8_max) {
         portable::depthwise_conv2d(geometry, quantization, input, filter, bias, output);
         return;
     }
@@ -324,13 +344,13 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
         vmulq_n_u16(vidupq_n_u16(0u, 1), static_cast<std::uint16_t>(depth_multiplier));
     loop.input_row_stride = geometry.dilation_height * input_width * input_channels;
     loop.input_column_stride = geometry.dilation_width * input_channels;
-    const WindowWalk walk{geometry.input_height,  input_width,
-                          geometry.filter_height, geometry.filter_width,
-                          geometry.output_height, geometry.output_width,
-                          geometry.stride_height, geometry.stride_width,
+    const WindowWalk walk{geometry.input_height,    input_width,
+                          geometry.filter_height,   geometry.filter_width,
+                          geometry.output_height,   geometry.output_width,
+                          geometry.stride_height,   geometry.stride_width,
                           geometry.dilation_height, geometry.dilation_width,
-                          geometry.padding_top,   geometry.padding_left,
-                          input_channels,         output_channels};
+                          geometry.padding_top,     geometry.padding_left,
+                          input_channels,           output_channels};
 
     const int input_image_size = geometry.input_height * input_width * input_channels;
     const int output_image_size = geometry.output_height * geometry.output_width * output_channels;
@@ -344,27 +364,48 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
                 DepthwiseBlock<MaxTaps> block;
                 prepare_depthwise_block(geometry, quantization, filter, bias, in_c0, count, m,
                                         block);
-                const auto run = [&](auto is_contiguous, auto is_tail) {
+                const auto run = [&](auto is_contiguous, auto is_tail, auto may_shift_left) {
                     DepthwiseBlockPixels<MaxTaps, FilterHeight, FilterWidth, InputChannels,
                                          InputWidth, decltype(is_contiguous)::value,
-                                         decltype(is_tail)::value>
+                                         decltype(is_tail)::value, decltype(may_shift_left)::value>
                         pixels{block, loop, lanes, geometry.filter_height, geometry.filter_width};
                     walk_windows<InputChannels, InputWidth>(
                         walk, input_image + in_c0, output_image + in_c0 * depth_multiplier + m,
                         pixels);
                 };
+                // The instantiation that fits; the typed form leaves out those its channel
+                // count and depth multiplier cannot reach.
                 using Yes = arm_dsp::BoolConstant<true>;
                 using No = arm_dsp::BoolConstant<false>;
-                if (depth_multiplier == 1) {
-                    if (count == 8) {
-                        run(Yes{}, No{});
-                    } else {
-                        run(Yes{}, Yes{});
+                const auto run_block = [&](auto is_contiguous) {
+                    constexpr bool may_have_tail = InputChannels == 0 || InputChannels % 8 != 0;
+                    constexpr bool may_have_full = InputChannels == 0 || InputChannels >= 8;
+                    if constexpr (may_have_tail) {
+                        if (count != 8) {
+                            if (may_shift_left) {
+                                run(is_contiguous, Yes{}, Yes{});
+                            } else {
+                                run(is_contiguous, Yes{}, No{});
+                            }
+                            return;
+                        }
                     }
-                } else if (count == 8) {
-                    run(No{}, No{});
+                    if constexpr (may_have_full) {
+                        if (may_shift_left) {
+                            run(is_contiguous, No{}, Yes{});
+                        } else {
+                            run(is_contiguous, No{}, No{});
+                        }
+                    }
+                };
+                if constexpr (DepthMultiplier == 1) {
+                    run_block(Yes{});
+                } else if constexpr (DepthMultiplier > 1) {
+                    run_block(No{});
+                } else if (depth_multiplier == 1) {
+                    run_block(Yes{});
                 } else {
-                    run(No{}, Yes{});
+                    run_block(No{});
                 }
             }
         }
@@ -388,8 +429,8 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
                              const std::int8_t* filter,
                              const std::int32_t* bias,
                              std::int8_t* output) {
-    detail::depthwise_conv2d<detail::depthwise_max_taps, 0, 0, 0, 0>(geometry, quantization,
-                                                                     input, filter, bias, output);
+    detail::depthwise_conv2d<detail::depthwise_max_taps, 0, 0, 0, 0, 0>(
+        geometry, quantization, input, filter, bias, output);
 }
 
 // The typed form: the geometry from compile-time shapes (see depthwise_conv2d_geometry), the
@@ -412,7 +453,7 @@ inline void depthwise_conv2d(const DepthwiseConv2dQuantization& quantization,
     if constexpr (geometry.dilation_height == 1 && geometry.dilation_width == 1 &&
                   taps <= detail::depthwise_max_taps) {
         detail::depthwise_conv2d<taps, geometry.filter_height, geometry.filter_width,
-                                 geometry.input_channels, geometry.input_width>(
+                                 geometry.input_channels, geometry.input_width, DepthMultiplier>(
             geometry, quantization, input, filter, bias, output);
     } else {
         depthwise_conv2d(geometry, quantization, input, filter, bias, output);

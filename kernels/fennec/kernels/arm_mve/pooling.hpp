@@ -100,8 +100,8 @@ struct MaxPool {
             int8x16_t maximum = lowest;
             for (int y = 0; y < window.rows; ++y) {
                 for (int x = 0; x < window.columns; ++x) {
-                    maximum = vmaxq_s8(
-                        maximum, vldrbq_s8(window.cells + y * row_stride + x * channels + c));
+                    maximum = vmaxq_s8(maximum,
+                                       vldrbq_s8(window.cells + y * row_stride + x * channels + c));
                 }
             }
             vstrbq_s8(output_pixel + c, clamp_int8x16<NeedsClamp>(maximum, clamp));
@@ -112,9 +112,9 @@ struct MaxPool {
             int8x16_t maximum = lowest;
             for (int y = 0; y < window.rows; ++y) {
                 for (int x = 0; x < window.columns; ++x) {
-                    maximum = vmaxq_s8(maximum, vldrbq_z_s8(window.cells + y * row_stride +
-                                                                x * channels + c,
-                                                            active));
+                    maximum = vmaxq_s8(
+                        maximum,
+                        vldrbq_z_s8(window.cells + y * row_stride + x * channels + c, active));
                 }
             }
             vstrbq_p_s8(output_pixel + c, clamp_int8x16<NeedsClamp>(maximum, clamp), active);
@@ -182,9 +182,9 @@ struct AveragePool {
             int16x8_t sum = vdupq_n_s16(0);
             for (int y = 0; y < window.rows; ++y) {
                 for (int x = 0; x < window.columns; ++x) {
-                    sum = vaddq_s16(sum, vldrbq_z_s16(window.cells + y * row_stride +
-                                                          x * channels + c,
-                                                      active));
+                    sum = vaddq_s16(
+                        sum,
+                        vldrbq_z_s16(window.cells + y * row_stride + x * channels + c, active));
                 }
             }
             vstrbq_p_s16(output_pixel + c,
@@ -206,11 +206,20 @@ inline void pool2d(const Pool2dGeometry& geometry,
     const int filter_height = FilterHeight != 0 ? FilterHeight : geometry.filter_height;
     const int filter_width = FilterWidth != 0 ? FilterWidth : geometry.filter_width;
     const int row_stride = input_width * channels;
-    const WindowWalk walk{geometry.input_height, input_width,           filter_height,
-                          filter_width,          geometry.output_height, geometry.output_width,
-                          geometry.stride_height, geometry.stride_width, 1,
-                          1,                     geometry.padding_top,   geometry.padding_left,
-                          channels,              channels};
+    const WindowWalk walk{geometry.input_height,
+                          input_width,
+                          filter_height,
+                          filter_width,
+                          geometry.output_height,
+                          geometry.output_width,
+                          geometry.stride_height,
+                          geometry.stride_width,
+                          1,
+                          1,
+                          geometry.padding_top,
+                          geometry.padding_left,
+                          channels,
+                          channels};
     // The sizes are read through accessors that prefer the compile-time constants, so the cell
     // loops see constants even where the walk is not inlined.
     struct Visitor {
@@ -285,11 +294,11 @@ inline void average_pool2d(const Pool2dGeometry& geometry,
         geometry.filter_height * geometry.filter_width > average_max_cells) {
         portable::average_pool2d(geometry, activation, input, output);
     } else if (needs_clamp(activation)) {
-        pool2d<Channels, InputWidth, FilterHeight, FilterWidth>(
-            geometry, AveragePool<true>{clamp}, input, output);
+        pool2d<Channels, InputWidth, FilterHeight, FilterWidth>(geometry, AveragePool<true>{clamp},
+                                                                input, output);
     } else {
-        pool2d<Channels, InputWidth, FilterHeight, FilterWidth>(
-            geometry, AveragePool<false>{clamp}, input, output);
+        pool2d<Channels, InputWidth, FilterHeight, FilterWidth>(geometry, AveragePool<false>{clamp},
+                                                                input, output);
     }
 }
 

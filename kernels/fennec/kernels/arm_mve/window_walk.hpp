@@ -60,8 +60,8 @@ inline void walk_windows(const WindowWalk& walk,
     const int row_stride = input_width * pixel_stride;
     const int output_pixel_stride = walk.output_pixel_stride;
     const ClippedWindow interior =
-        clipped_window(walk.output_width, walk.stride_width, walk.padding_left,
-                       walk.dilation_width, walk.filter_width, input_width);
+        clipped_window(walk.output_width, walk.stride_width, walk.padding_left, walk.dilation_width,
+                       walk.filter_width, input_width);
     const TapRange all_columns{0, walk.filter_width};
 
     for (int out_y = 0; out_y < walk.output_height; ++out_y) {
@@ -70,7 +70,8 @@ inline void walk_windows(const WindowWalk& walk,
             clip_taps(in_y_origin, walk.dilation_height, walk.filter_height, walk.input_height);
         const std::int8_t* const first_row =
             input_image + (in_y_origin + rows.begin * walk.dilation_height) * row_stride;
-        std::int8_t* const output_row = output_image + out_y * walk.output_width * output_pixel_stride;
+        std::int8_t* const output_row =
+            output_image + out_y * walk.output_width * output_pixel_stride;
         const auto clipped_pixel = [&](int out_x) {
             const int in_x_origin = out_x * walk.stride_width - walk.padding_left;
             const TapRange columns =
@@ -84,7 +85,8 @@ inline void walk_windows(const WindowWalk& walk,
             clipped_pixel(out_x);
         }
         const std::int8_t* first_tap =
-            first_row + (interior.inner_begin * walk.stride_width - walk.padding_left) * pixel_stride;
+            first_row +
+            (interior.inner_begin * walk.stride_width - walk.padding_left) * pixel_stride;
         std::int8_t* output_pixel = output_row + interior.inner_begin * output_pixel_stride;
         const int tap_step = walk.stride_width * pixel_stride;
         if (rows.begin == 0 && rows.end == walk.filter_height) {
