@@ -1,9 +1,9 @@
 // Copyright 2026 The fennec Authors. SPDX-License-Identifier: Apache-2.0
 //
 // Seeded random cases for every portable kernel family, runnable on the host and on every
-// Cortex-M core. run_case(family, index, buffers) draws case `index` of family number `family` (shape,
-// constants, data: all from CaseRandom, so every build draws the same case), runs the portable
-// kernel and returns the number of output bytes it left in buffers.output.
+// Cortex-M core. run_case(family, index, buffers) draws case `index` of family number `family`
+// (shape, constants, data: all from CaseRandom, so every build draws the same case), runs the
+// portable kernel and returns the number of output bytes it left in buffers.output.
 //
 // The host runs every case and writes the outputs into a header (write_expected.cpp); a
 // Cortex-M program reruns them and compares byte for byte (firmware/kernel_test.cpp). The host's
@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "case_geometry.hpp"
 #include "case_random.hpp"
 #include "fennec/kernels/portable/add.hpp"
 #include "fennec/kernels/portable/concatenation.hpp"
@@ -45,11 +46,11 @@ namespace fennec::cortexm_test {
 namespace k = fennec::kernels;
 namespace portable = fennec::kernels::portable;
 
-inline constexpr int max_tensor_bytes = 1536;    // input, input2 and output
-inline constexpr int max_filter_bytes = 2048;    // conv, depthwise and FC weights
-inline constexpr int max_channels = 64;          // bias and per-channel constants
-inline constexpr int max_float_elements = 384;   // quantize input, dequantize output
-inline constexpr long max_macs = 150000;         // keeps each case well under a millisecond
+inline constexpr int max_tensor_bytes = 1536;   // input, input2 and output
+inline constexpr int max_filter_bytes = 2048;   // conv, depthwise and FC weights
+inline constexpr int max_channels = 64;         // bias and per-channel constants
+inline constexpr int max_float_elements = 384;  // quantize input, dequantize output
+inline constexpr long max_macs = 150000;        // keeps each case well under a millisecond
 
 struct Buffers {
     std::int8_t input[max_tensor_bytes];
@@ -64,13 +65,8 @@ struct Buffers {
 
 namespace detail {
 
-// A window (filter, stride, dilation, padding) and an input size it fits, with the output size
-// and the top/left padding TFLite derives from them.
-struct Window {
-    int filter_height, filter_width, stride_height, stride_width, dilation_height, dilation_width;
-    int input_height, input_width, output_height, output_width, padding_top, padding_left;
-};
-
+// A window with a filter of 1 (one side in three) or 2..max_filter, strides 1..3, dilations
+// 1..max_dilation and either padding, over an input it fits.
 inline Window draw_window(CaseRandom& random, int max_filter, int max_dilation) {
     Window w{};
     w.filter_height = random.one_in(3) ? 1 : random.uniform(2, max_filter);
@@ -79,31 +75,17 @@ inline Window draw_window(CaseRandom& random, int max_filter, int max_dilation) 
     w.stride_width = random.uniform(1, 3);
     w.dilation_height = random.uniform(1, max_dilation);
     w.dilation_width = random.uniform(1, max_dilation);
-    const Padding padding = random.one_in(2) ? Padding::same : Padding::valid;
-    const int min_height = padding == Padding::same
-                               ? 1
-                               : effective_filter_size(w.filter_height, w.dilation_height);
-    const int min_width =
-        padding == Padding::same ? 1 : effective_filter_size(w.filter_width, w.dilation_width);
-    w.input_height = random.uniform(min_height, min_height + 8);
-    w.input_width = random.uniform(min_width, min_width + 8);
-    w.output_height = compute_out_size(padding, w.input_height, w.filter_height, w.stride_height,
-                                       w.dilation_height);
-    w.output_width = compute_out_size(padding, w.input_width, w.filter_width, w.stride_width,
-                                      w.dilation_width);
-    w.padding_top = padding == Padding::same
-                        ? compute_padding(w.stride_height, w.dilation_height, w.input_height,
-                                          w.filter_height, w.output_height)
-                        : 0;
-    w.padding_left = padding == Padding::same
-                         ? compute_padding(w.stride_width, w.dilation_width, w.input_width,
-                                           w.filter_width, w.output_width)
-                         : 0;
+    w.is_same = random.one_in(2);
+    fit_input(random, w, 8);
     return w;
 }
 
+inline constexpr Budget budget{max_tensor_bytes, max_filter_bytes, max_channels, max_macs};
+
 // Channel counts 1..20: every remainder modulo 4 and 16 occurs.
-inline int draw_channels(CaseRandom& random) { return random.uniform(1, 20); }
+inline int draw_channels(CaseRandom& random) {
+    return random.uniform(1, 20);
+}
 
 // Per-channel (count entries) or per-tensor (one entry) multipliers and shifts for sums of
 // `depth` terms.
@@ -128,20 +110,6 @@ inline OutputQuantization draw_output(CaseRandom& random) {
     OutputQuantization output{random.zero_point(), {}};
     random.activation(output.zero_point, output.activation.min, output.activation.max);
     return output;
-}
-
-// A shape of rank 1..max_rank with at most max_elements elements; returns the element count.
-inline int draw_shape(CaseRandom& random, int* dims, int rank, int max_dim, int max_elements) {
-    for (;;) {
-        int elements = 1;
-        for (int axis = 0; axis < rank; ++axis) {
-            dims[axis] = random.uniform(1, max_dim);
-            elements *= dims[axis];
-        }
-        if (elements <= max_elements) {
-            return elements;
-        }
-    }
 }
 
 // What a conv2d or depthwise_conv2d case draws once its shape is known: per-channel or
@@ -171,59 +139,38 @@ inline ConvConstants draw_conv_constants(CaseRandom& random,
 }
 
 inline int conv2d(CaseRandom& random, Buffers& buffers) {
-    for (;;) {
-        const Window w = draw_window(random, 4, 2);
-        const int batches = random.uniform(1, 2);
-        const int input_channels = draw_channels(random);
-        const int output_channels = draw_channels(random);
-        const int input_bytes = batches * w.input_height * w.input_width * input_channels;
-        const int filter_bytes = output_channels * w.filter_height * w.filter_width * input_channels;
-        const int output_bytes = batches * w.output_height * w.output_width * output_channels;
-        const long macs = long{output_bytes} * (filter_bytes / output_channels);
-        if (input_bytes > max_tensor_bytes || filter_bytes > max_filter_bytes ||
-            output_bytes > max_tensor_bytes || macs > max_macs) {
-            continue;
-        }
-        const k::Conv2dGeometry geometry{
-            batches,         w.input_height,    w.input_width,    input_channels,
-            w.filter_height, w.filter_width,    w.output_height,  w.output_width,
-            output_channels, w.stride_height,   w.stride_width,   w.dilation_height,
-            w.dilation_width, w.padding_top,    w.padding_left};
-        const ConvConstants constants = draw_conv_constants(
-            random, buffers, output_channels, w.filter_height * w.filter_width * input_channels,
-            input_bytes, filter_bytes);
-        portable::conv2d(geometry, constants.quantization, buffers.input, buffers.filter,
-                         constants.bias, buffers.output);
-        return output_bytes;
-    }
+    const k::Conv2dGeometry geometry = draw_conv2d_geometry(random, budget, [](CaseRandom& r) {
+        const Window w = draw_window(r, 4, 2);
+        const int batches = r.uniform(1, 2);
+        const int input_channels = draw_channels(r);
+        const int output_channels = draw_channels(r);
+        return ConvSizes{w, batches, input_channels, output_channels};
+    });
+    const ConvConstants constants = draw_conv_constants(
+        random, buffers, geometry.output_channels,
+        geometry.filter_height * geometry.filter_width * geometry.input_channels,
+        input_bytes(geometry), filter_bytes(geometry));
+    portable::conv2d(geometry, constants.quantization, buffers.input, buffers.filter,
+                     constants.bias, buffers.output);
+    return output_bytes(geometry);
 }
 
 inline int depthwise_conv2d(CaseRandom& random, Buffers& buffers) {
-    for (;;) {
-        const Window w = draw_window(random, 5, 2);
-        const int batches = random.uniform(1, 2);
-        const int input_channels = draw_channels(random);
-        const int depth_multiplier = random.one_in(3) ? random.uniform(2, 3) : 1;
-        const int output_channels = input_channels * depth_multiplier;
-        const int input_bytes = batches * w.input_height * w.input_width * input_channels;
-        const int filter_bytes = w.filter_height * w.filter_width * output_channels;
-        const int output_bytes = batches * w.output_height * w.output_width * output_channels;
-        if (input_bytes > max_tensor_bytes || filter_bytes > max_filter_bytes ||
-            output_bytes > max_tensor_bytes || output_channels > max_channels) {
-            continue;
-        }
-        const k::DepthwiseConv2dGeometry geometry{
-            batches,          w.input_height,  w.input_width,    input_channels,
-            depth_multiplier, w.filter_height, w.filter_width,   w.output_height,
-            w.output_width,   w.stride_height, w.stride_width,   w.dilation_height,
-            w.dilation_width, w.padding_top,   w.padding_left};
-        const ConvConstants constants =
-            draw_conv_constants(random, buffers, output_channels,
-                                w.filter_height * w.filter_width, input_bytes, filter_bytes);
-        portable::depthwise_conv2d(geometry, constants.quantization, buffers.input,
-                                   buffers.filter, constants.bias, buffers.output);
-        return output_bytes;
-    }
+    const k::DepthwiseConv2dGeometry geometry =
+        draw_depthwise_conv2d_geometry(random, budget, [](CaseRandom& r) {
+            const Window w = draw_window(r, 5, 2);
+            const int batches = r.uniform(1, 2);
+            const int input_channels = draw_channels(r);
+            const int depth_multiplier = r.one_in(3) ? r.uniform(2, 3) : 1;
+            return ConvSizes{w, batches, input_channels, depth_multiplier};
+        });
+    const ConvConstants constants =
+        draw_conv_constants(random, buffers, geometry.input_channels * geometry.depth_multiplier,
+                            geometry.filter_height * geometry.filter_width, input_bytes(geometry),
+                            filter_bytes(geometry));
+    portable::depthwise_conv2d(geometry, constants.quantization, buffers.input, buffers.filter,
+                               constants.bias, buffers.output);
+    return output_bytes(geometry);
 }
 
 inline int fully_connected(CaseRandom& random, Buffers& buffers, bool per_channel) {
@@ -263,42 +210,33 @@ inline int pool2d(CaseRandom& random, Buffers& buffers, bool average) {
         const Window w = draw_window(random, 5, 1);
         const int batches = random.uniform(1, 2);
         const int channels = draw_channels(random);
-        const int input_bytes = batches * w.input_height * w.input_width * channels;
-        const int output_bytes = batches * w.output_height * w.output_width * channels;
-        if (input_bytes > max_tensor_bytes || output_bytes > max_tensor_bytes) {
+        const k::Pool2dGeometry geometry = pool2d_geometry(w, batches, channels);
+        if (input_bytes(geometry) > max_tensor_bytes || output_bytes(geometry) > max_tensor_bytes) {
             continue;
         }
-        const k::Pool2dGeometry geometry{
-            batches,        w.input_height,  w.input_width,    channels,
-            w.filter_height, w.filter_width, w.output_height,  w.output_width,
-            w.stride_height, w.stride_width, w.padding_top,    w.padding_left};
         ActivationRange activation{};
         random.activation(random.zero_point(), activation.min, activation.max);
-        random.fill(buffers.input, input_bytes, random.one_in(8));
+        random.fill(buffers.input, input_bytes(geometry), random.one_in(8));
         if (average) {
             portable::average_pool2d(geometry, activation, buffers.input, buffers.output);
         } else {
             portable::max_pool2d(geometry, activation, buffers.input, buffers.output);
         }
-        return output_bytes;
+        return output_bytes(geometry);
     }
 }
 
-// Two shapes that broadcast, and both inputs' data: the smaller keeps or drops (to 1) each of its
-// dimensions of the larger and may have a lower rank; either input may be the smaller.
+// Two shapes that broadcast (draw_broadcast_shapes), and both inputs' data.
 inline k::BroadcastGeometry draw_broadcast(CaseRandom& random, Buffers& buffers) {
-    int larger[4] = {};
-    int smaller[4] = {};
-    const int larger_rank = random.uniform(1, 4);
-    draw_shape(random, larger, larger_rank, 8, max_tensor_bytes);
-    const int smaller_rank = random.uniform(1, larger_rank);
-    for (int axis = 0; axis < smaller_rank; ++axis) {
-        smaller[axis] = random.one_in(3) ? 1 : larger[larger_rank - smaller_rank + axis];
-    }
+    int input1_dims[4] = {};
+    int input2_dims[4] = {};
+    int input1_rank = 0;
+    int input2_rank = 0;
+    draw_broadcast_shapes(random, input1_dims, input1_rank, input2_dims, input2_rank,
+                          max_tensor_bytes);
     random.fill(buffers.input, max_tensor_bytes, false);
     random.fill(buffers.input2, max_tensor_bytes, false);
-    return random.one_in(2) ? k::broadcast_geometry(larger, larger_rank, smaller, smaller_rank)
-                            : k::broadcast_geometry(smaller, smaller_rank, larger, larger_rank);
+    return k::broadcast_geometry(input1_dims, input1_rank, input2_dims, input2_rank);
 }
 
 inline Activation draw_activation_kind(CaseRandom& random) {
@@ -359,8 +297,8 @@ inline int logistic_or_tanh(CaseRandom& random, Buffers& buffers, bool is_logist
         portable::logistic(k::logistic_quantization(input_scale, input_zero_point), elements,
                            buffers.input, buffers.output);
     } else {
-        portable::tanh(k::tanh_quantization(input_scale, input_zero_point), elements,
-                       buffers.input, buffers.output);
+        portable::tanh(k::tanh_quantization(input_scale, input_zero_point), elements, buffers.input,
+                       buffers.output);
     }
     return elements;
 }
@@ -505,7 +443,8 @@ inline int strided_slice(CaseRandom& random, Buffers& buffers) {
     const int end_mask = random.uniform(0, (1 << rank) - 1);
     int shrink_axis_mask = 0;
     for (int axis = 0; axis < rank; ++axis) {
-        if (random.one_in(5)) {  // shrink: one element at a begin inside the input, stepping forward
+        if (random.one_in(
+                5)) {  // shrink: one element at a begin inside the input, stepping forward
             shrink_axis_mask |= 1 << axis;
             begin_mask &= ~(1 << axis);
             begin[axis] = random.uniform(-dims[axis], dims[axis] - 1);
@@ -540,10 +479,10 @@ inline int resize_nearest_neighbor(CaseRandom& random, Buffers& buffers) {
         const int kind = random.uniform(0, 2);  // TFLite rejects both options at once
         geometry.align_corners = kind == 1;
         geometry.half_pixel_centers = kind == 2;
-        const int input_elements = geometry.batches * geometry.input_height *
-                                   geometry.input_width * geometry.channels;
-        const int output_elements = geometry.batches * geometry.output_height *
-                                    geometry.output_width * geometry.channels;
+        const int input_elements =
+            geometry.batches * geometry.input_height * geometry.input_width * geometry.channels;
+        const int output_elements =
+            geometry.batches * geometry.output_height * geometry.output_width * geometry.channels;
         if (input_elements > max_tensor_bytes || output_elements > max_tensor_bytes) {
             continue;
         }
@@ -580,14 +519,10 @@ inline constexpr Family families[] = {
     {"add", detail::add},
     {"mul", detail::mul},
     {"softmax", detail::softmax},
-    {"logistic",
-     [](CaseRandom& random, Buffers& buffers) {
-         return detail::logistic_or_tanh(random, buffers, true);
-     }},
-    {"tanh",
-     [](CaseRandom& random, Buffers& buffers) {
-         return detail::logistic_or_tanh(random, buffers, false);
-     }},
+    {"logistic", [](CaseRandom& random,
+                    Buffers& buffers) { return detail::logistic_or_tanh(random, buffers, true); }},
+    {"tanh", [](CaseRandom& random,
+                Buffers& buffers) { return detail::logistic_or_tanh(random, buffers, false); }},
     {"mean", detail::mean},
     {"requantize", detail::requantize},
     {"quantize", detail::quantize},

@@ -43,6 +43,7 @@ namespace selected = portable;
 }  // namespace fennec::kernels
 
 #if FENNEC_HAS_DSP
+#include "fennec/kernels/arm_dsp/add.hpp"
 #include "fennec/kernels/arm_dsp/conv2d.hpp"
 #include "fennec/kernels/arm_dsp/depthwise_conv2d.hpp"
 #include "fennec/kernels/arm_dsp/fully_connected.hpp"

@@ -88,6 +88,14 @@ inline void store_int8x4(std::int8_t* destination, Int8x4 value) {
     return __sadd16(lanes, lanes);
 }
 
+// The low and the high int16 lane, sign-extended: SXTH, and ASR #16.
+[[nodiscard]] inline std::int32_t low_lane(Int16x2 lanes) {
+    return static_cast<std::int16_t>(static_cast<std::uint32_t>(lanes) & 0xFFFFu);
+}
+[[nodiscard]] inline std::int32_t high_lane(Int16x2 lanes) {
+    return lanes >> 16;
+}
+
 // Two int16 lanes from two int32 values (low halves): PKHBT.
 [[nodiscard]] inline Int16x2 pack_lanes(std::int32_t low, std::int32_t high) {
     return static_cast<Int16x2>((static_cast<std::uint32_t>(low) & 0xFFFFu) |
