@@ -60,10 +60,10 @@ struct DepthwiseLoop {
     int16x8_t input_zero_point;  // in every lane
     int16x8_t activation_min;    // in every lane
     int16x8_t activation_max;
-    int32x4_t output_zero_point;
-    uint16x8_t output_offsets;  // lane j's output relative to lane 0's: j * depth multiplier
-    int input_row_stride;       // elements between vertically adjacent taps, dilation included
-    int input_column_stride;    // ... horizontally adjacent taps
+    std::int32_t output_zero_point;  // a scalar: VADD takes it from a core register
+    uint16x8_t output_offsets;       // lane j's output relative to lane 0's: j * depth multiplier
+    int input_row_stride;            // elements between vertically adjacent taps, dilation included
+    int input_column_stride;         // ... horizontally adjacent taps
 };
 
 // Lanes of a block with `count` channels (8 or fewer) that are active.
@@ -154,34 +154,33 @@ template <bool SubtractZeroPoint, bool IsTail>
     return LanePair{vmullbq_int_s16(input, weights), vmulltq_int_s16(input, weights)};
 }
 
-// Adds a tap's products to the sums. The sums of at most 64 products cannot overflow (each is
-// below 2^23 in magnitude), so the saturating VQADD adds exactly; unlike a plain vector add, GCC
-// does not reassociate it into a tree of all the products (which would need more registers than
-// there are). The bias joins last, with int32 wrap-around.
+// Adds a tap's products to the sums, which start from the bias: int32 addition wraps the same in
+// any order, so this equals portable's sum of products plus the bias. Each new sum passes through
+// an empty asm that GCC must assume changes it: otherwise it reassociates the additions into a
+// tree of all the window's products at once, more vectors than MVE's eight registers, and spills.
 [[gnu::always_inline]] inline void accumulate(LanePair& sums, LanePair products) {
-    sums.even = vqaddq_s32(sums.even, products.even);
-    sums.odd = vqaddq_s32(sums.odd, products.odd);
+    sums.even = vaddq_s32(sums.even, products.even);
+    sums.odd = vaddq_s32(sums.odd, products.odd);
+    __asm__("" : "+w"(sums.even), "+w"(sums.odd));
 }
 
-// The epilogue of eight channels: add the bias, requantize the even and odd lanes
-// (requantize.hpp), add the output zero point with int32 wrap-around as TFLM does, narrow with
-// saturation to int16 (a value beyond int16 stays beyond int8, so the clamp still gets it right),
-// clamp and store the low bytes: contiguously for depth multiplier 1, else lane j at output_pixel +
-// j * M.
+// The epilogue of eight channels: requantize the even and odd lanes (requantize.hpp), add the
+// output zero point with int32 wrap-around as TFLM does, narrow with saturation to int16 (a value
+// beyond int16 stays beyond int8, so the clamp still gets it right), clamp and store the low
+// bytes: contiguously for depth multiplier 1, else lane j at output_pixel + j * M.
 template <bool IsContiguous, bool IsTail, bool MayShiftLeft>
 [[gnu::always_inline]] inline void store_depthwise_outputs(
     LanePair sums,
-    const int32x4_t (&bias)[2],
     const LaneRequantization (&requantization)[2],
     const DepthwiseLoop& loop,
     mve_pred16_t lanes,
     std::int8_t* output_pixel) {
-    const int32x4_t even = vaddq_s32(multiply_by_quantized_multiplier<MayShiftLeft>(
-                                         vaddq_s32(sums.even, bias[0]), requantization[0]),
-                                     loop.output_zero_point);
-    const int32x4_t odd = vaddq_s32(multiply_by_quantized_multiplier<MayShiftLeft>(
-                                        vaddq_s32(sums.odd, bias[1]), requantization[1]),
-                                    loop.output_zero_point);
+    const int32x4_t even =
+        vaddq_n_s32(multiply_by_quantized_multiplier<MayShiftLeft>(sums.even, requantization[0]),
+                    loop.output_zero_point);
+    const int32x4_t odd =
+        vaddq_n_s32(multiply_by_quantized_multiplier<MayShiftLeft>(sums.odd, requantization[1]),
+                    loop.output_zero_point);
     // The narrowing writes every lane (even, then odd), so its first operand is only a placeholder.
     int16x8_t outputs = vqmovntq_s32(vqmovnbq_s32(vreinterpretq_s16_s32(even), even), odd);
     outputs = vminq_s16(vmaxq_s16(outputs, loop.activation_min), loop.activation_max);
@@ -227,12 +226,12 @@ struct DepthwiseBlockPixels {
         return InputChannels != 0 ? InputChannels : loop.input_column_stride;
     }
 
-    // The sums of products over filter rows [rows.begin, rows.end) and columns [columns.begin,
-    // columns.end), first_tap at tap (rows.begin, columns.begin). With constant ranges (inlined)
-    // the loops unroll. StartWithFirstTap: the ranges are not empty, and the first tap's products
-    // start the sums (saving two additions of zero).
-    template <bool SubtractZeroPoint, bool StartWithFirstTap>
-    [[gnu::always_inline]] LanePair window_sums(const std::int8_t* first_tap,
+    // The bias plus the products over filter rows [rows.begin, rows.end) and columns
+    // [columns.begin, columns.end), first_tap at tap (rows.begin, columns.begin). With constant
+    // ranges (inlined) the loops unroll.
+    template <bool SubtractZeroPoint>
+    [[gnu::always_inline]] LanePair window_sums(const int32x4_t (&bias)[2],
+                                                const std::int8_t* first_tap,
                                                 TapRange rows,
                                                 TapRange columns) const {
         const int width = FilterWidth != 0 ? FilterWidth : filter_width;
@@ -243,21 +242,15 @@ struct DepthwiseBlockPixels {
         const int tap_row_stride = row_stride();
         const int tap_column_stride = column_stride();
 
-        LanePair sums{vdupq_n_s32(0), vdupq_n_s32(0)};
-        if constexpr (StartWithFirstTap) {
-            sums = depthwise_products<SubtractZeroPoint, IsTail>(
-                first_tap, weights[rows.begin * width + columns.begin], tap_loop, tap_lanes);
-        }
+        LanePair sums{bias[0], bias[1]};
         // The tap pointer steps through the window, opaque to the optimiser, so that GCC walks it
         // with post-incrementing loads instead of one address register per tap.
         const std::int8_t* tap = first_tap;
         const int row_step = tap_row_stride - (columns.end - columns.begin) * tap_column_stride;
         for (int y = rows.begin; y < rows.end; ++y) {
             for (int x = columns.begin; x < columns.end; ++x) {
-                if (!StartWithFirstTap || y != rows.begin || x != columns.begin) {
-                    accumulate(sums, depthwise_products<SubtractZeroPoint, IsTail>(
-                                         tap, weights[y * width + x], tap_loop, tap_lanes));
-                }
+                accumulate(sums, depthwise_products<SubtractZeroPoint, IsTail>(
+                                     tap, weights[y * width + x], tap_loop, tap_lanes));
                 tap += tap_column_stride;
                 __asm__("" : "+r"(tap));
             }
@@ -270,12 +263,25 @@ struct DepthwiseBlockPixels {
         const TapRange rows{0, FilterHeight != 0 ? FilterHeight : filter_height};
         const TapRange columns{0, FilterWidth != 0 ? FilterWidth : filter_width};
         store_depthwise_outputs<IsContiguous, IsTail, MayShiftLeft>(
-            window_sums<false, true>(first_tap, rows, columns), block.folded_bias,
-            block.requantization, loop, lanes, output_pixel);
+            window_sums<false>(block.folded_bias, first_tap, rows, columns), block.requantization,
+            loop, lanes, output_pixel);
     }
 
-    // A 3-wide filter clipped by at most one column (padding <= 1) runs with its columns unrolled;
-    // other clippings take the general loops.
+    // The sums of a clipped window over filter columns [ColumnBegin, ColumnEnd), unrolled; over
+    // all filter rows (unrolled too) when none is clipped, else over `rows`.
+    template <int ColumnBegin, int ColumnEnd>
+    [[gnu::always_inline]] LanePair clipped_columns_sums(const std::int8_t* first_tap,
+                                                         TapRange rows) const {
+        const int height = FilterHeight != 0 ? FilterHeight : filter_height;
+        if (rows.begin == 0 && rows.end == height) {
+            return window_sums<true>(block.bias, first_tap, TapRange{0, height},
+                                     TapRange{ColumnBegin, ColumnEnd});
+        }
+        return window_sums<true>(block.bias, first_tap, rows, TapRange{ColumnBegin, ColumnEnd});
+    }
+
+    // A 3-wide filter clipped by at most one column (padding <= 1, as in every real 3x3 layer)
+    // runs with its columns unrolled; other clippings take the general loops.
     [[gnu::always_inline]] void clipped(const std::int8_t* first_tap,
                                         TapRange rows,
                                         TapRange columns,
@@ -283,16 +289,16 @@ struct DepthwiseBlockPixels {
         const bool is_3_wide = (FilterWidth != 0 ? FilterWidth : filter_width) == 3;
         LanePair sums;
         if (is_3_wide && columns.begin == 0 && columns.end == 3) {
-            sums = window_sums<true, false>(first_tap, rows, TapRange{0, 3});
+            sums = clipped_columns_sums<0, 3>(first_tap, rows);
         } else if (is_3_wide && columns.begin == 1 && columns.end == 3) {
-            sums = window_sums<true, false>(first_tap, rows, TapRange{1, 3});
+            sums = clipped_columns_sums<1, 3>(first_tap, rows);
         } else if (is_3_wide && columns.begin == 0 && columns.end == 2) {
-            sums = window_sums<true, false>(first_tap, rows, TapRange{0, 2});
+            sums = clipped_columns_sums<0, 2>(first_tap, rows);
         } else {
-            sums = window_sums<true, false>(first_tap, rows, columns);
+            sums = window_sums<true>(block.bias, first_tap, rows, columns);
         }
-        store_depthwise_outputs<IsContiguous, IsTail, MayShiftLeft>(
-            sums, block.bias, block.requantization, loop, lanes, output_pixel);
+        store_depthwise_outputs<IsContiguous, IsTail, MayShiftLeft>(sums, block.requantization,
+                                                                    loop, lanes, output_pixel);
     }
 };
 
@@ -339,7 +345,7 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     loop.input_zero_point = vdupq_n_s16(static_cast<std::int16_t>(input_zero_point));
     loop.activation_min = vdupq_n_s16(static_cast<std::int16_t>(activation.min));
     loop.activation_max = vdupq_n_s16(static_cast<std::int16_t>(activation.max));
-    loop.output_zero_point = vdupq_n_s32(quantization.output.zero_point);
+    loop.output_zero_point = quantization.output.zero_point;
     loop.output_offsets =
         vmulq_n_u16(vidupq_n_u16(0u, 1), static_cast<std::uint16_t>(depth_multiplier));
     loop.input_row_stride = geometry.dilation_height * input_width * input_channels;
@@ -429,8 +435,18 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
                              const std::int8_t* filter,
                              const std::int32_t* bias,
                              std::int8_t* output) {
-    detail::depthwise_conv2d<detail::depthwise_max_taps, 0, 0, 0, 0, 0>(
-        geometry, quantization, input, filter, bias, output);
+    // 3x3 filters without dilation (every depthwise layer of MobileNet and DS-CNN) have an
+    // instantiation of their own: the taps of a window unrolled, the strides still run-time values.
+    // The generated models call this form (with their constexpr geometry), one copy for all layers.
+    const bool is_3x3 = geometry.filter_height == 3 && geometry.filter_width == 3 &&
+                        geometry.dilation_height == 1 && geometry.dilation_width == 1;
+    if (is_3x3) {
+        detail::depthwise_conv2d<9, 3, 3, 0, 0, 0>(geometry, quantization, input, filter, bias,
+                                                   output);
+    } else {
+        detail::depthwise_conv2d<detail::depthwise_max_taps, 0, 0, 0, 0, 0>(
+            geometry, quantization, input, filter, bias, output);
+    }
 }
 
 // The typed form: the geometry from compile-time shapes (see depthwise_conv2d_geometry), the

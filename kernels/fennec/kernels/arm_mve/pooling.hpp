@@ -256,6 +256,12 @@ inline void pool2d(const Pool2dGeometry& geometry,
     }
 }
 
+// std::integral_constant without <type_traits>: a size a lambda can receive as a type.
+template <int Value>
+struct IntConstant {
+    static constexpr int value = Value;
+};
+
 // Whether the vector clamp reproduces clamp_to_int8: the range is a non-empty sub-range of int8
 // (every fused activation's is). Other ranges go to the portable kernel.
 [[nodiscard]] constexpr bool is_int8_subrange(ActivationRange activation) {
@@ -302,6 +308,30 @@ inline void average_pool2d(const Pool2dGeometry& geometry,
     }
 }
 
+// The size-erased kernels, with 2x2 and 3x3 windows (the usual pools) in instantiations of their
+// own whose cell loops unroll; the generated models call this form, one copy for all layers.
+template <bool Average>
+inline void pool2d_common_windows(const Pool2dGeometry& geometry,
+                                  ActivationRange activation,
+                                  const std::int8_t* input,
+                                  std::int8_t* output) {
+    const auto run = [&](auto window) {
+        constexpr int size = decltype(window)::value;
+        if constexpr (Average) {
+            average_pool2d<0, 0, size, size>(geometry, activation, input, output);
+        } else {
+            max_pool2d<0, 0, size, size>(geometry, activation, input, output);
+        }
+    };
+    if (geometry.filter_height == 2 && geometry.filter_width == 2) {
+        run(IntConstant<2>{});
+    } else if (geometry.filter_height == 3 && geometry.filter_width == 3) {
+        run(IntConstant<3>{});
+    } else {
+        run(IntConstant<0>{});
+    }
+}
+
 }  // namespace detail
 
 // Average pooling, int8 NHWC: the contract of portable::average_pool2d and its exact results.
@@ -312,7 +342,7 @@ inline void average_pool2d(const Pool2dGeometry& geometry,
                            ActivationRange activation,
                            const std::int8_t* input,
                            std::int8_t* output) {
-    detail::average_pool2d<0, 0, 0, 0>(geometry, activation, input, output);
+    detail::pool2d_common_windows<true>(geometry, activation, input, output);
 }
 
 // Max pooling, int8 NHWC: the contract of portable::max_pool2d and its exact results. Reads
@@ -322,7 +352,7 @@ inline void max_pool2d(const Pool2dGeometry& geometry,
                        ActivationRange activation,
                        const std::int8_t* input,
                        std::int8_t* output) {
-    detail::max_pool2d<0, 0, 0, 0>(geometry, activation, input, output);
+    detail::pool2d_common_windows<false>(geometry, activation, input, output);
 }
 
 // The typed forms: the geometry from compile-time shapes (see pool2d_geometry), the loops

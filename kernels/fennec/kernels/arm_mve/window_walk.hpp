@@ -39,6 +39,22 @@ struct WindowWalk {
     int output_pixel_stride;
 };
 
+// clip_taps without its divisions for the usual dilation of 1: the taps [begin, end) of a window
+// at `origin` that lie inside [0, input_size).
+[[nodiscard]] constexpr TapRange clip_window_taps(int origin,
+                                                  int dilation,
+                                                  int filter_size,
+                                                  int input_size) {
+    if (dilation != 1) {
+        return clip_taps(origin, dilation, filter_size, input_size);
+    }
+    const int begin = origin < 0 ? -origin : 0;
+    int end = input_size - origin;  // taps before the input's end
+    end = end < filter_size ? end : filter_size;
+    end = end > 0 ? end : 0;
+    return TapRange{begin < end ? begin : end, end};
+}
+
 // Calls, for every output pixel of the image in row-major order,
 //   visitor.inside(first_tap, output_pixel)                 the whole window inside the input
 //   visitor.clipped(first_tap, rows, columns, output_pixel) filter rows [rows.begin, rows.end)
@@ -66,8 +82,8 @@ inline void walk_windows(const WindowWalk& walk,
 
     for (int out_y = 0; out_y < walk.output_height; ++out_y) {
         const int in_y_origin = out_y * walk.stride_height - walk.padding_top;
-        const TapRange rows =
-            clip_taps(in_y_origin, walk.dilation_height, walk.filter_height, walk.input_height);
+        const TapRange rows = clip_window_taps(in_y_origin, walk.dilation_height,
+                                               walk.filter_height, walk.input_height);
         const std::int8_t* const first_row =
             input_image + (in_y_origin + rows.begin * walk.dilation_height) * row_stride;
         std::int8_t* const output_row =
@@ -75,7 +91,7 @@ inline void walk_windows(const WindowWalk& walk,
         const auto clipped_pixel = [&](int out_x) {
             const int in_x_origin = out_x * walk.stride_width - walk.padding_left;
             const TapRange columns =
-                clip_taps(in_x_origin, walk.dilation_width, walk.filter_width, input_width);
+                clip_window_taps(in_x_origin, walk.dilation_width, walk.filter_width, input_width);
             visitor.clipped(
                 first_row + (in_x_origin + columns.begin * walk.dilation_width) * pixel_stride,
                 rows, columns, output_row + out_x * output_pixel_stride);
