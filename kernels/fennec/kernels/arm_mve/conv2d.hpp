@@ -46,7 +46,7 @@ using arm_dsp::TapRange;
 
 inline constexpr int conv_block_channels = 16;
 inline constexpr int conv_block_groups = conv_block_channels / 4;
-inline constexpr int conv_column_capacity = 256;
+inline constexpr int conv_column_capacity = 1024;
 inline constexpr int conv_column_slack = 16;  // fill_column's last row store runs past the column
 
 // The value of a size: the compile-time one when not 0 (the typed form), else the run-time one.
@@ -388,13 +388,18 @@ inline void conv_block_direct(const ConvLoop& loop,
                 for (int g = 0; g < block.groups; ++g) {
                     const ConvGroup& group = block.group[g];
                     const WeightRows<Static::row_stride> filters = group_rows<Static>(group);
-                    RowSums sums{};
+                    // The weights of the filter rows follow each other: the pointers carry on.
+                    const std::int8_t* weights[4] = {filters.row(0), filters.row(1),
+                                                     filters.row(2), filters.row(3)};
+                    std::int32_t dot[4] = {0, 0, 0, 0};
+                    std::int32_t unused_weight_sum[4];
+                    const std::int8_t* input_row_start = window;
                     for (int filter_y = 0; filter_y < filter_height; ++filter_y) {
-                        accumulate_rows<Static::row_run, false>(
-                            window + filter_y * sizes.dilation_height * input_row, filters,
-                            filter_y * row_run, row_run, sums);
+                        accumulate_run<Static::row_run, false, false>(
+                            input_row_start, weights, row_run, dot, unused_weight_sum);
+                        input_row_start += sizes.dilation_height * input_row;
                     }
-                    store_group<Static>(vaddq_s32(lanes(sums.dot), group.folded_bias), group,
+                    store_group<Static>(vaddq_s32(lanes(dot), group.folded_bias), group,
                                         loop.output_lanes, sizes.output_channels, output_pixel);
                 }
             } else {
@@ -455,7 +460,8 @@ inline void conv_pointwise_group(const ConvLoop& loop,
                                  ? sizes.filter_height * ((row_run + 15) / 16)
                                  : sizes.filter_height * sizes.filter_width *
                                        ((sizes.input_channels + 15) / 16);
-    return filter_size <= conv_column_capacity && (filter_size + 15) / 16 < direct_steps;
+    return filter_size <= conv_column_capacity &&
+           ((filter_size + 15) / 16 < direct_steps || sizes.filter_height * sizes.filter_width > 1);
 }
 
 // Whether some output channel's shift is a left shift (> 0).

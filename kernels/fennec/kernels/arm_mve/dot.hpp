@@ -76,55 +76,110 @@ struct RowSums {
         : "memory");
 }
 
-// Adds `length` bytes from input[0] and each row's row(j)[offset] to sums. Length is a
-// compile-time constant when not 0 (the typed forms: the tail predicate is a constant), else
-// `length`.
-template <int Length, bool WithWeightSums, int RowStride>
-[[gnu::always_inline]] inline void accumulate_rows(const std::int8_t* input,
-                                                   const WeightRows<RowStride>& rows,
-                                                   int offset,
-                                                   int length,
-                                                   RowSums& sums) {
+// The last, partial step of four rows without weight sums: `count` (1 to 15) bytes, the lanes
+// past them neither read nor summed (VCTP.8 predicates the loads, which zero those lanes). 14
+// instructions; as intrinsics GCC 12 spends about 18 (one VPST per load and the predicate moved
+// through a core register).
+[[gnu::always_inline]] inline void dot_tail(const std::int8_t* input,
+                                            const std::int8_t* const (&weights)[4],
+                                            int count,
+                                            std::int32_t& dot0,
+                                            std::int32_t& dot1,
+                                            std::int32_t& dot2,
+                                            std::int32_t& dot3) {
+    int8x16_t input_bytes;
+    int8x16_t weight_bytes;
+    __asm__(
+        "vctp.8 %[n]\n\t"
+        "vpstt\n\t"
+        "vldrbt.u8 %q[x], [%[in]]\n\t"
+        "vldrbt.u8 %q[w], [%[w0]]\n\t"
+        "vmlava.s8 %[d0], %q[x], %q[w]\n\t"
+        "vpst\n\t"
+        "vldrbt.u8 %q[w], [%[w1]]\n\t"
+        "vmlava.s8 %[d1], %q[x], %q[w]\n\t"
+        "vpst\n\t"
+        "vldrbt.u8 %q[w], [%[w2]]\n\t"
+        "vmlava.s8 %[d2], %q[x], %q[w]\n\t"
+        "vpst\n\t"
+        "vldrbt.u8 %q[w], [%[w3]]\n\t"
+        "vmlava.s8 %[d3], %q[x], %q[w]"
+        : [x] "=&w"(input_bytes), [w] "=&w"(weight_bytes), [d0] "+Te"(dot0), [d1] "+Te"(dot1),
+          [d2] "+Te"(dot2), [d3] "+Te"(dot3)
+        : [n] "r"(count), [in] "r"(input), [w0] "r"(weights[0]), [w1] "r"(weights[1]),
+          [w2] "r"(weights[2]), [w3] "r"(weights[3])
+        : "memory", "p0");
+}
+
+// Adds `length` bytes from input[0] and from each weights[j] to dot[j] (and, with
+// WithWeightSums, the weights read to weight_sum[j]), and advances every weights[j] past them:
+// consecutive runs of one OHWI filter (its rows) follow each other, so a window's rows continue
+// from where the previous row's run ended. Length is the length when not 0 (the typed forms: the
+// steps unroll, the tail is a constant). NearRows: the four rows lie within VLDRB's 127-byte
+// reach of the first (a compile-time row stride), and GCC's own addressing is then best.
+// AdvancePastTail = false leaves the pointers short of a partial last step (when no run follows).
+template <int Length, bool WithWeightSums, bool NearRows, bool AdvancePastTail = true>
+[[gnu::always_inline]] inline void accumulate_run(const std::int8_t* input,
+                                                  const std::int8_t* (&weights)[4],
+                                                  int length,
+                                                  std::int32_t (&dot)[4],
+                                                  std::int32_t (&weight_sum)[4]) {
     const int run = Length != 0 ? Length : length;
-    const std::int8_t* weights[4] = {rows.row(0) + offset, rows.row(1) + offset,
-                                     rows.row(2) + offset, rows.row(3) + offset};
-    // The sums live in locals while the steps run (kept in registers across the assembly).
-    std::int32_t dot[4] = {sums.dot[0], sums.dot[1], sums.dot[2], sums.dot[3]};
     for (int steps = run / 16; steps > 0; --steps) {
-        if constexpr (WithWeightSums) {
+        if constexpr (WithWeightSums || NearRows) {
             const int8x16_t input_bytes = vldrbq_s8(input);
             input += 16;
             for (int j = 0; j < 4; ++j) {
                 const int8x16_t weight_bytes = vldrbq_s8(weights[j]);
                 weights[j] += 16;
                 dot[j] = vmladavaq_s8(dot[j], input_bytes, weight_bytes);
-                sums.weight_sum[j] = vaddvaq_s8(sums.weight_sum[j], weight_bytes);
-            }
-        } else if constexpr (RowStride != 0 && 3 * RowStride + Length <= 128) {
-            // All four rows within VLDRB's reach of one pointer: GCC's own addressing is best.
-            const int8x16_t input_bytes = vldrbq_s8(input);
-            input += 16;
-            for (int j = 0; j < 4; ++j) {
-                dot[j] = vmladavaq_s8(dot[j], input_bytes, vldrbq_s8(weights[j]));
-                weights[j] += 16;
+                if constexpr (WithWeightSums) {
+                    weight_sum[j] = vaddvaq_s8(weight_sum[j], weight_bytes);
+                }
             }
         } else {
             dot_step(input, weights, dot[0], dot[1], dot[2], dot[3]);
         }
     }
-    if (run % 16 != 0) {
-        const mve_pred16_t active = vctp8q(static_cast<std::uint32_t>(run % 16));
-        const int8x16_t input_bytes = vldrbq_z_s8(input, active);
-        for (int j = 0; j < 4; ++j) {
-            const int8x16_t weight_bytes = vldrbq_z_s8(weights[j], active);
-            dot[j] = vmladavaq_s8(dot[j], input_bytes, weight_bytes);
-            if constexpr (WithWeightSums) {
-                sums.weight_sum[j] = vaddvaq_s8(sums.weight_sum[j], weight_bytes);
+    const int tail = run % 16;
+    if (tail != 0) {
+        if constexpr (!WithWeightSums) {
+            dot_tail(input, weights, tail, dot[0], dot[1], dot[2], dot[3]);
+        } else {
+            const mve_pred16_t active = vctp8q(static_cast<std::uint32_t>(tail));
+            const int8x16_t input_bytes = vldrbq_z_s8(input, active);
+            for (int j = 0; j < 4; ++j) {
+                const int8x16_t weight_bytes = vldrbq_z_s8(weights[j], active);
+                dot[j] = vmladavaq_s8(dot[j], input_bytes, weight_bytes);
+                weight_sum[j] = vaddvaq_s8(weight_sum[j], weight_bytes);
+            }
+        }
+        if constexpr (AdvancePastTail) {
+            for (const std::int8_t*& row : weights) {
+                row += tail;
             }
         }
     }
+}
+
+// accumulate_run over one run of four rows starting at rows.row(j) + offset, into sums.
+template <int Length, bool WithWeightSums, int RowStride>
+[[gnu::always_inline]] inline void accumulate_rows(const std::int8_t* input,
+                                                   const WeightRows<RowStride>& rows,
+                                                   int offset,
+                                                   int length,
+                                                   RowSums& sums) {
+    const std::int8_t* weights[4] = {rows.row(0) + offset, rows.row(1) + offset,
+                                     rows.row(2) + offset, rows.row(3) + offset};
+    // The sums live in locals while the steps run (kept in registers across the assembly).
+    std::int32_t dot[4] = {sums.dot[0], sums.dot[1], sums.dot[2], sums.dot[3]};
+    std::int32_t weight_sum[4] = {sums.weight_sum[0], sums.weight_sum[1], sums.weight_sum[2],
+                                  sums.weight_sum[3]};
+    accumulate_run<Length, WithWeightSums, (RowStride != 0 && 3 * RowStride + Length <= 128),
+                   false>(input, weights, length, dot, weight_sum);
     for (int j = 0; j < 4; ++j) {
         sums.dot[j] = dot[j];
+        sums.weight_sum[j] = weight_sum[j];
     }
 }
 
