@@ -4,22 +4,25 @@
 // outputs as portable::conv2d, the oracle.
 //
 // How it differs from the portable loops: output channels go in blocks of 16 (outermost; the
-// block's constants are prepared once per call and kept on the stack, 320 bytes), then every
+// block's constants are prepared once per call and kept on the stack, 448 bytes), then every
 // output pixel, then the block's groups of four channels, each a dot product of the window with
-// four filters (dot.hpp: VMLADAVA.S8, 9 instructions per 64 MACs, tail-predicated ends). The input
-// zero point is not subtracted per byte: each channel's bias is folded with -zero_point * (sum of
-// its filter) once per call, and a pixel whose window is clipped by padding sums the weights it
-// reads instead (one VADDVA per weight load). The requantization runs on the four channels' lanes
-// at once (requantize.hpp, about 5 instructions per output with the lane set-up and store).
+// four filters (dot.hpp: VMLADAVA.S8, 9 instructions per 64 MACs, 0.14 per MAC, a
+// tail-predicated last step). The input zero point is not subtracted per byte: each channel's bias
+// is folded with -zero_point * (sum of its filter) once per call. The requantization runs on the
+// four channels' lanes at once (requantize.hpp: about 4 instructions per output with the lane
+// set-up and the narrowing store). Measured on the M55 (bench-cortexm): 0.29-0.30 instructions per
+// MAC on the 3x3 and 1x1 layers with 16 or more input channels, 0.8-1.0 on first layers.
 //
-// Two ways to read a window:
-// - direct: each filter row's taps are one contiguous run in the input and in the OHWI filter
-//   (filter_width * input_channels bytes), read in place: 1x1 convolutions and wide layers.
-// - column: the window is first copied into a contiguous column on the stack (at most 256
-//   bytes, padding taps set to the input zero point, which adds nothing after the fold), then
-//   read as one run. Taken when it needs fewer 16-byte steps than the rows, i.e. first layers with
-//   few input channels (KWS's 10x4 over 1 channel: 40 bytes in 3 steps instead of 10; VWW's 3x3
-//   over 3 channels: 27 bytes in 2 steps instead of 3), and for dilated windows that fit.
+// Three ways to read a window:
+// - pointwise (1x1, at least four output channels): a matrix product; one group of four channels
+//   runs over every pixel with its constants in registers.
+// - column: a spatial window up to 1 KiB is copied once per pixel and block into a contiguous
+//   column on the stack (padding taps set to the input zero point, which adds nothing after the
+//   fold) and read as one run: no per-row overhead, nothing special at the borders, and first
+//   layers pack their short rows (KWS's 10x4 over 1 channel: 40 bytes in 3 steps instead of 10).
+// - direct (larger windows, and 1x1 with fewer than four output channels): each filter row's taps
+//   are one contiguous run in the input and in the OHWI filter, read in place; a window clipped
+//   by padding sums the weights it reads (one VADDVA per weight load) for its zero-point term.
 #pragma once
 
 #include <cstdint>
@@ -542,8 +545,9 @@ inline void dispatch_conv2d(const Conv2dGeometry& geometry,
 // 2-D convolution, int8 NHWC input, int8 OHWI filter, int32 bias, int8 NHWC output: the contract
 // of portable::conv2d, and its exact results.
 //
-// - Reads exactly the tensors' elements (predicated loads end every run), writes every output
-//   element once. 576 bytes of stack (a block's constants and the column), no other scratch.
+// - Reads exactly the tensors' elements (predicated loads end every run) and writes every output
+//   element (with a channel count that is not a multiple of 4, a few of them twice, with the same
+//   value). About 1.5 KiB of stack (a block's constants and the column), no scratch.
 // - Falls back to the portable kernel for an input zero point outside int8 (no TFLite int8 model
 //   has one), which the column could not hold.
 inline void conv2d(const Conv2dGeometry& geometry,
