@@ -49,7 +49,8 @@ struct RowSums {
 // intrinsics, addresses the four rows from one base pointer, and VLDRB's immediate offset reaches
 // only 127 bytes: rows further apart then cost an address addition per load (18 instructions per
 // step were measured on the 3x3x16 ResNet layer). VMLADAVA accumulates into an even-numbered core
-// register (constraint "Te").
+// register (constraint "Te", GCC's; the Cortex-M builds use GCC). The "memory" clobber orders the
+// loads after the stores that filled conv2d's column just before.
 [[gnu::always_inline]] inline void dot_step(const std::int8_t*& input,
                                             const std::int8_t* (&weights)[4],
                                             std::int32_t& dot0,
