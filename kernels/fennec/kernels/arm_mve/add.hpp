@@ -14,12 +14,15 @@
 // counts that are not a multiple of 4 end with one tail-predicated vector.
 //
 // Only inputs of the output's shape (no broadcast) take this path; broadcast shapes, zero points
-// beyond +-255 and empty activation ranges go to portable::add.
+// beyond +-255 and empty activation ranges go to arm_dsp::add (Helium cores have the DSP
+// extension), which walks broadcasts element by element and falls back to portable::add in its
+// turn.
 #pragma once
 
 #include <cstdint>
 
 #include "fennec/core/requantize.hpp"
+#include "fennec/kernels/arm_dsp/add.hpp"
 #include "fennec/kernels/arm_mve/requantize.hpp"
 #include "fennec/kernels/features.hpp"
 #include "fennec/kernels/params/add.hpp"
@@ -30,6 +33,8 @@
 #include <arm_mve.h>
 
 namespace fennec::kernels::arm_mve {
+
+static_assert(has_dsp, "arm_mve/add.hpp: Helium (MVE) implies the DSP extension");
 
 namespace detail {
 
@@ -120,32 +125,21 @@ inline void add_flat(int elements,
            quantization.output.activation.min <= quantization.output.activation.max;
 }
 
-// Whether neither input is broadcast: every output dimension larger than 1 steps both inputs.
-[[nodiscard]] constexpr bool is_elementwise(const BroadcastGeometry& geometry) {
-    for (int axis = 0; axis < broadcast_rank; ++axis) {
-        if (geometry.output_shape[axis] != 1 &&
-            (geometry.input1_strides[axis] == 0 || geometry.input2_strides[axis] == 0)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 }  // namespace detail
 
 // output = input1 + input2 in real terms: the contract of portable::add (TFLite broadcasting
 // included) and its exact results. Reads exactly the input elements the output needs (the last
 // vector's loads and stores are tail-predicated), writes every output element once, no scratch;
-// the output may alias an input of its shape. Broadcast shapes take portable::add.
+// the output may alias an input of its shape. Broadcast shapes take arm_dsp::add.
 inline void add(const BroadcastGeometry& geometry,
                 const AddQuantization& quantization,
                 const std::int8_t* input1,
                 const std::int8_t* input2,
                 std::int8_t* output) {
-    if (detail::is_elementwise(geometry) && detail::can_add_in_lanes(quantization)) {
+    if (arm_dsp::detail::is_elementwise(geometry) && detail::can_add_in_lanes(quantization)) {
         detail::add_flat(broadcast_output_elements(geometry), quantization, input1, input2, output);
     } else {
-        portable::add(geometry, quantization, input1, input2, output);
+        arm_dsp::add(geometry, quantization, input1, input2, output);
     }
 }
 
@@ -157,13 +151,13 @@ void add(const AddQuantization& quantization,
          const std::int8_t* input2,
          std::int8_t* output) {
     constexpr BroadcastGeometry geometry = add_geometry<Input1Shape, Input2Shape, OutputShape>();
-    if constexpr (detail::is_elementwise(geometry)) {
+    if constexpr (arm_dsp::detail::is_elementwise(geometry)) {
         if (detail::can_add_in_lanes(quantization)) {
             detail::add_flat(OutputShape::elements, quantization, input1, input2, output);
             return;
         }
     }
-    portable::add(geometry, quantization, input1, input2, output);
+    arm_dsp::add(geometry, quantization, input1, input2, output);
 }
 
 }  // namespace fennec::kernels::arm_mve
