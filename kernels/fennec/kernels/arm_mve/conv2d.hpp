@@ -58,10 +58,10 @@ inline constexpr int conv_column_slack = 16;  // fill_column's last row store ru
 }
 
 // The sizes the inner loops depend on, as compile-time constants when not 0 (the typed form),
-// and how the kernel was dispatched: IsNarrow (fewer than four output channels: the group repeats
-// the last channel and stores what exists) and MayShiftLeft (some channel's shift is > 0).
-template <int InputChannels, int FilterHeight, int FilterWidth, int OutputChannels,
-          bool IsNarrow, bool MayShiftLeft>
+// and whether the kernel is the general one, which any call may take: it allows left shifts
+// (the fast ones leave out that instruction and the vector register it needs) and fewer than four
+// output channels (the group repeats the last channel and stores only what exists).
+template <int InputChannels, int FilterHeight, int FilterWidth, int OutputChannels, bool IsGeneral>
 struct ConvStatic {
     static constexpr int input_channels = InputChannels;
     static constexpr int filter_height = FilterHeight;
@@ -69,10 +69,10 @@ struct ConvStatic {
     static constexpr int output_channels = OutputChannels;
     static constexpr int row_run = InputChannels * FilterWidth;
     static constexpr int filter_size = FilterHeight * row_run;
-    static constexpr bool is_narrow = IsNarrow;
-    static constexpr bool may_shift_left = MayShiftLeft;
+    static constexpr bool is_general = IsGeneral;
+    static constexpr bool may_shift_left = IsGeneral;
     // Filters of one group lie filter_size apart unless the group repeats a channel.
-    static constexpr int row_stride = IsNarrow ? 0 : filter_size;
+    static constexpr int row_stride = IsGeneral ? 0 : filter_size;
 };
 
 // Four output channels' constants, for one call.
@@ -143,7 +143,7 @@ template <class Static>
 }
 
 // The last stage of one pixel of one group: requantize the four accumulators and store them at
-// output_pixel[first_channel..]; a narrow kernel stores only its output_channels lanes.
+// output_pixel[first_channel..]; the general kernel stores only the lanes of real channels.
 template <class Static>
 [[gnu::always_inline]] inline void store_group(int32x4_t accumulator,
                                                const ConvGroup& group,
@@ -152,8 +152,9 @@ template <class Static>
                                                std::int8_t* output_pixel) {
     const int32x4_t values =
         requantize<Static::may_shift_left>(accumulator, group.requantization, output_lanes);
-    if constexpr (Static::is_narrow) {
-        store_int8x4(output_pixel, values, output_channels);
+    if constexpr (Static::is_general) {
+        const int channels = output_channels - group.first_channel;
+        store_int8x4(output_pixel + group.first_channel, values, channels < 4 ? channels : 4);
     } else {
         store_int8x4(output_pixel + group.first_channel, values);
     }
@@ -445,7 +446,7 @@ inline void conv_pointwise_group(const ConvLoop& loop,
                 accumulate_rows<Static::input_channels, false>(input_pixel, filters, 0,
                                                                input_channels, sums);
                 store_int8x4(output_pixel,
-                             requantize<Static::may_shift_left>(
+                             requantize(
                                  vaddq_s32(lanes(sums.dot), folded_bias), requantization,
                                  output_lanes));
                 input_pixel += input_step;
@@ -465,17 +466,6 @@ inline void conv_pointwise_group(const ConvLoop& loop,
                                        ((sizes.input_channels + 15) / 16);
     return filter_size <= conv_column_capacity &&
            ((filter_size + 15) / 16 < direct_steps || sizes.filter_height * sizes.filter_width > 1);
-}
-
-// Whether some output channel's shift is a left shift (> 0).
-[[nodiscard]] inline bool has_left_shift(const Conv2dQuantization& quantization, int channels) {
-    const int count = quantization.weights == WeightQuantization::per_channel ? channels : 1;
-    for (int c = 0; c < count; ++c) {
-        if (quantization.output_shift[c] > 0) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // The kernel for one Static configuration.
@@ -503,7 +493,7 @@ inline void conv2d(const Conv2dGeometry& geometry,
         if constexpr (UsesColumn) {
             conv_block_by_column<Static>(loop, block, input, output);
         } else if constexpr (Static::filter_height == 1 && Static::filter_width == 1 &&
-                             !Static::is_narrow) {
+                             !Static::is_general) {
             for (int g = 0; g < block.groups; ++g) {
                 conv_pointwise_group<Static>(loop, block.group[g], input, output);
             }
@@ -513,7 +503,10 @@ inline void conv2d(const Conv2dGeometry& geometry,
     }
 }
 
-// Picks the instantiation for the run-time flags: fewer than four output channels, a left shift.
+// Picks the instantiation: the general kernel (reading every window in place) for fewer than
+// four output channels or a left shift (both rare: a model's last layers, multipliers above 1),
+// else the fast one for the way of reading the window. Two instantiations per call site keep the
+// code of the size-erased form, which whole models share, small.
 template <int InputChannels, int FilterHeight, int FilterWidth, int OutputChannels, bool UsesColumn>
 inline void dispatch_conv2d(const Conv2dGeometry& geometry,
                             const Conv2dQuantization& quantization,
@@ -521,16 +514,17 @@ inline void dispatch_conv2d(const Conv2dGeometry& geometry,
                             const std::int8_t* filter,
                             const std::int32_t* bias,
                             std::int8_t* output) {
-    const bool is_narrow = geometry.output_channels < 4;
-    const bool may_shift_left = has_left_shift(quantization, geometry.output_channels);
-    if (is_narrow) {
-        conv2d<ConvStatic<InputChannels, FilterHeight, FilterWidth, OutputChannels, true, true>,
-               UsesColumn>(geometry, quantization, input, filter, bias, output);
-    } else if (may_shift_left) {
-        conv2d<ConvStatic<InputChannels, FilterHeight, FilterWidth, OutputChannels, false, true>,
-               UsesColumn>(geometry, quantization, input, filter, bias, output);
+    const int shifts =
+        quantization.weights == WeightQuantization::per_channel ? geometry.output_channels : 1;
+    bool has_left_shift = false;
+    for (int c = 0; c < shifts; ++c) {
+        has_left_shift = has_left_shift || quantization.output_shift[c] > 0;
+    }
+    if (geometry.output_channels < 4 || has_left_shift) {
+        conv2d<ConvStatic<InputChannels, FilterHeight, FilterWidth, OutputChannels, true>, false>(
+            geometry, quantization, input, filter, bias, output);
     } else {
-        conv2d<ConvStatic<InputChannels, FilterHeight, FilterWidth, OutputChannels, false, false>,
+        conv2d<ConvStatic<InputChannels, FilterHeight, FilterWidth, OutputChannels, false>,
                UsesColumn>(geometry, quantization, input, filter, bias, output);
     }
 }
