@@ -181,9 +181,10 @@ inline bool mve_depthwise_conv2d_case(std::uint32_t seed, Buffers& buffers) {
 }
 
 // add: element counts around multiples of 4 and 16 (the vectors and the predicated tail), scales
-// from random real values through add_quantization() as the generator derives them, zero points
-// at the ends of int8, every activation; one case in five broadcasts one input along a dimension
-// (the path that falls back), one in six aliases the output with input 1.
+// from random real values through add_quantization() as the generator derives them (or, one case
+// in three, constants that make rounding ties common), zero points at the ends of int8, every
+// activation; one case in five broadcasts one input along a dimension (the path that falls back),
+// one in six aliases the output with input 1.
 inline bool mve_add_case(std::uint32_t seed, Buffers& buffers) {
     CaseRandom random{seed};
     const int rows = random.uniform(1, 6);
@@ -194,10 +195,22 @@ inline bool mve_add_case(std::uint32_t seed, Buffers& buffers) {
     const int dims2[2] = {is_broadcast ? 1 : rows, columns};
     const k::BroadcastGeometry geometry = k::broadcast_geometry(dims1, 2, dims2, 2);
     const int elements = rows * columns;
-    const k::AddQuantization quantization =
+    k::AddQuantization quantization =
         k::add_quantization(random.scale(1, 10), draw_zero_point(random), random.scale(1, 10),
                             draw_zero_point(random), random.scale(0, 10), draw_zero_point(random),
                             static_cast<Activation>(random.uniform(0, 3)));
+    if (random.one_in(3)) {
+        // Constants no scale gives, for the roundings' ties: tiny input multipliers and short
+        // right shifts, so the rescaled inputs and the output land on exact halves often.
+        const auto draw_input = [&](std::int32_t& multiplier, int& shift) {
+            multiplier = random.uniform(1 << 8, 1 << 12);
+            shift = -random.uniform(0, 3);
+        };
+        draw_input(quantization.input1_multiplier, quantization.input1_shift);
+        draw_input(quantization.input2_multiplier, quantization.input2_shift);
+        quantization.output_multiplier = random.multiplier();
+        quantization.output_shift = -random.uniform(0, 4);
+    }
     // input1 in buffers.input, input2 in buffers.filter (both hold at least 1200 elements).
     const bool pinned = random.one_in(8);
     random.fill(buffers.input, elements, pinned);
