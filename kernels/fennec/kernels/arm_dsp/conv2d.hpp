@@ -37,14 +37,19 @@ namespace fennec::kernels::arm_dsp {
 
 namespace detail {
 
-// Where the four filters of a group start, relative to the first: j * RowStride when the filter
-// size is a compile-time constant (the typed form: immediate offsets), else offset[j] (which also
-// lets the channel tail repeat its last channel).
+// Where the four filters of a group start, relative to the first. RowStride > 0: j * RowStride,
+// the filter size as a compile-time constant (the typed form: immediate offsets); RowStride 0:
+// j * offset[1], the filter size at run time (the size-erased form: the offsets follow from one
+// register, where four offsets read from memory cost a load per filter per word); RowStride
+// tail_rows: offset[j], which lets the last group of a channel count that is not a multiple of 4
+// repeat its last channel.
+inline constexpr int tail_rows = -1;
+
 template <int RowStride>
 struct FilterRows {
     int offset[4];
     [[nodiscard]] constexpr int at(int j) const {
-        return RowStride != 0 ? j * RowStride : offset[j];
+        return RowStride > 0 ? j * RowStride : RowStride == 0 ? j * offset[1] : offset[j];
     }
 };
 
@@ -165,10 +170,17 @@ template <int InputChannels,
           bool NeedsClamp>
 inline void conv2d_group_pixels(const Conv2dLoop& loop,
                                 const OutputGroup& group,
-                                const FilterRows<RowStride>& rows_of_filters,
+                                const FilterRows<RowStride>& filters,
                                 const std::int8_t* input,
                                 const std::int8_t* filter,
                                 std::int8_t* output_channel0) {
+    // A local copy of the size-erased offsets: the compiler barriers of conv2d_word would
+    // otherwise make the loop reload them from memory for every word.
+    FilterRows<RowStride> local_filters{};
+    if constexpr (RowStride <= 0) {
+        local_filters = filters;
+    }
+    const FilterRows<RowStride>& rows_of_filters = RowStride > 0 ? filters : local_filters;
     const Conv2dGeometry& sizes = loop.sizes;
     const int input_channels = InputChannels != 0 ? InputChannels : sizes.input_channels;
     const int input_width = InputWidth != 0 ? InputWidth : sizes.input_width;
@@ -306,12 +318,13 @@ inline void conv2d(const Conv2dGeometry& geometry,
         if (is_full_group) {
             dispatch_epilogue(group.is_doubled, loop.clamp.needs_clamp, run_full);
         } else {
-            const FilterRows<0> tail_rows{{rows_of_filters.offset[0], rows_of_filters.offset[1],
-                                           rows_of_filters.offset[2], rows_of_filters.offset[3]}};
+            const FilterRows<tail_rows> tail_filters{
+                {rows_of_filters.offset[0], rows_of_filters.offset[1], rows_of_filters.offset[2],
+                 rows_of_filters.offset[3]}};
             const auto run_tail = [&](auto is_doubled, auto needs_clamp) {
-                conv2d_group_pixels<InputChannels, InputWidth, FilterHeight, FilterWidth, 0,
+                conv2d_group_pixels<InputChannels, InputWidth, FilterHeight, FilterWidth, tail_rows,
                                     decltype(is_doubled)::value, false,
-                                    decltype(needs_clamp)::value>(loop, group, tail_rows, input,
+                                    decltype(needs_clamp)::value>(loop, group, tail_filters, input,
                                                                   group_filter, output_channel0);
             };
             dispatch_epilogue(group.is_doubled, loop.clamp.needs_clamp, run_tail);
