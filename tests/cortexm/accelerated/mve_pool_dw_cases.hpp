@@ -40,35 +40,18 @@ inline int draw_vector_channels(CaseRandom& random) {
 // strides 1 to 3; one case in six pools the whole input (VALID), as a global average pool does.
 inline Window draw_pool_window(CaseRandom& random) {
     if (random.one_in(6)) {
-        Window w{};
-        w.input_height = random.uniform(1, 25);
-        w.input_width = random.uniform(1, 12);
-        w.filter_height = w.input_height;
-        w.filter_width = w.input_width;
-        w.stride_height = 1;
-        w.stride_width = 1;
-        w.dilation_height = 1;
-        w.dilation_width = 1;
-        w.output_height = 1;
-        w.output_width = 1;
-        return w;
+        // Up to 25 x 12 = 300 cells: average_pool2d sums up to 256 in int16 and falls back above.
+        return cortexm_test::whole_input_window(random, 25, 12);
     }
     Window w = draw_window(random, 5, /*allow_dilation=*/false);
     if (random.one_in(3)) {
-        // Redraw as 2x2 stride 2 or 3x3 stride 2, keeping the input size and padding kind.
+        // Redraw as 2x2 or 3x3 at stride 2, keeping the padding kind.
         const int size = random.uniform(2, 3);
-        const Padding padding = w.is_same ? Padding::same : Padding::valid;
         w.filter_height = size;
         w.filter_width = size;
         w.stride_height = 2;
         w.stride_width = 2;
-        w.input_height = w.input_height < size ? size : w.input_height;
-        w.input_width = w.input_width < size ? size : w.input_width;
-        w.output_height = compute_out_size(padding, w.input_height, size, 2, 1);
-        w.output_width = compute_out_size(padding, w.input_width, size, 2, 1);
-        w.padding_top =
-            w.is_same ? compute_padding(2, 1, w.input_height, size, w.output_height) : 0;
-        w.padding_left = w.is_same ? compute_padding(2, 1, w.input_width, size, w.output_width) : 0;
+        cortexm_test::fit_input(random, w, 9);
     }
     return w;
 }
@@ -122,7 +105,7 @@ inline bool mve_max_pool2d_case(std::uint32_t seed, Buffers& buffers) {
     return mve_pool2d_case<false>(seed, buffers);
 }
 
-// A depthwise window: 3x3 at stride 1 or 2 with SAME padding (padding 0 or 1, the unrolled
+// A depthwise window: 3x3 at stride 1 or 2, mostly with SAME padding (padding 0 or 1, the unrolled
 // paths of real layers) half the time, else accelerated_cases' windows (up to 5x5, strides 1 to
 // 3, dilation 2 in some).
 inline Window draw_depthwise_window(CaseRandom& random) {
@@ -130,15 +113,7 @@ inline Window draw_depthwise_window(CaseRandom& random) {
     if (random.one_in(2)) {
         const int stride = random.uniform(1, 2);
         w = Window{3, 3, stride, stride, 1, 1, 0, 0, 0, 0, 0, 0, !random.one_in(4)};
-        const Padding padding = w.is_same ? Padding::same : Padding::valid;
-        w.input_height = random.uniform(3, 12);
-        w.input_width = random.uniform(3, 12);
-        w.output_height = compute_out_size(padding, w.input_height, 3, stride, 1);
-        w.output_width = compute_out_size(padding, w.input_width, 3, stride, 1);
-        w.padding_top =
-            w.is_same ? compute_padding(stride, 1, w.input_height, 3, w.output_height) : 0;
-        w.padding_left =
-            w.is_same ? compute_padding(stride, 1, w.input_width, 3, w.output_width) : 0;
+        cortexm_test::fit_input(random, w, 10);
     }
     return w;
 }
