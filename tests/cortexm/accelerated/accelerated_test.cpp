@@ -57,9 +57,11 @@ constexpr Family families[] = {
 
 int main() {
     constexpr int cases = FENNEC_ACCELERATED_CASES;
-    print(fennec::kernels::has_dsp ? "accelerated_test: arm_dsp against portable, "
-                                   : "accelerated_test: no accelerated kernels, portable only, ",
-          std::int32_t{cases}, " cases per family\n");
+    const char* const variant =
+        fennec::kernels::has_mve   ? "accelerated_test: arm_mve (then arm_dsp) against portable, "
+        : fennec::kernels::has_dsp ? "accelerated_test: arm_dsp against portable, "
+                                   : "accelerated_test: no accelerated kernels, portable only, ";
+    print(variant, std::int32_t{cases}, " cases per family\n");
     int failed = 0;
     for (const Family& family : families) {
         int family_failed = 0;

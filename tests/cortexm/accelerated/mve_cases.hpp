@@ -13,7 +13,6 @@
 #include <cstdint>
 
 #include "accelerated_cases.hpp"
-#include "fennec/core/padding.hpp"
 #include "fennec/core/requantize.hpp"
 #include "fennec/kernels/features.hpp"
 
@@ -58,8 +57,7 @@ inline bool mve_requantize_case(std::uint32_t seed, Buffers& buffers) {
                     break;
             }
         }
-        const mve::LaneRequantization constants =
-            mve::load_lane_requantization(multiplier, shift);
+        const mve::LaneRequantization constants = mve::load_lane_requantization(multiplier, shift);
         std::int8_t actual[4];
         mve::store_int8x4(actual, mve::requantize(vldrwq_s32(accumulator), constants, lane_output));
         for (int lane = 0; lane < 4; ++lane) {
@@ -93,28 +91,6 @@ inline int draw_around(CaseRandom& random, const int (&choices)[N], int max) {
                             : choices[random.uniform(0, static_cast<int>(N) - 1)];
 }
 
-// Completes a window whose filter, strides, dilations and padding kind are set: an input the
-// window fits, up to 9 positions larger, with TFLite's output size and padding.
-inline Window fit_mve_window(CaseRandom& random, Window w) {
-    const int min_height =
-        w.is_same ? 1 : effective_filter_size(w.filter_height, w.dilation_height);
-    const int min_width = w.is_same ? 1 : effective_filter_size(w.filter_width, w.dilation_width);
-    w.input_height = random.uniform(min_height, min_height + 9);
-    w.input_width = random.uniform(min_width, min_width + 9);
-    const Padding padding = w.is_same ? Padding::same : Padding::valid;
-    w.output_height = compute_out_size(padding, w.input_height, w.filter_height, w.stride_height,
-                                       w.dilation_height);
-    w.output_width =
-        compute_out_size(padding, w.input_width, w.filter_width, w.stride_width, w.dilation_width);
-    w.padding_top = w.is_same ? compute_padding(w.stride_height, w.dilation_height, w.input_height,
-                                                w.filter_height, w.output_height)
-                              : 0;
-    w.padding_left = w.is_same ? compute_padding(w.stride_width, w.dilation_width, w.input_width,
-                                                 w.filter_width, w.output_width)
-                               : 0;
-    return w;
-}
-
 // conv2d with the arm_mve paths' boundaries: input channels and filter row runs around 16, 32
 // and 48 bytes (full steps and tail-predicated ones, the column against the direct rows), output
 // channel counts around the block of 16 and below 4 (the narrow kernel), KWS- and VWW-like first
@@ -131,13 +107,13 @@ inline bool mve_conv2d_case(std::uint32_t seed, Buffers& buffers) {
                 w = pointwise_window(random);
                 break;
             case 1:  // KWS conv1: 10x4 at stride 2 over one channel (smaller here)
-                w = fit_mve_window(
-                    random, Window{random.uniform(5, 10), 4, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0, true});
+                w = Window{random.uniform(5, 10), 4, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0, true};
+                cortexm_test::fit_input(random, w, 9);
                 input_channels = 1;
                 break;
             case 2:  // VWW conv1: 3x3 at stride 2 over three channels
-                w = fit_mve_window(random,
-                                   Window{3, 3, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0, random.one_in(2)});
+                w = Window{3, 3, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0, random.one_in(2)};
+                cortexm_test::fit_input(random, w, 9);
                 input_channels = random.uniform(1, 4);
                 break;
             default:
@@ -155,10 +131,9 @@ inline bool mve_conv2d_case(std::uint32_t seed, Buffers& buffers) {
             continue;
         }
         const k::Conv2dGeometry geometry{
-            batches,          w.input_height,  w.input_width,   input_channels,
-            w.filter_height,  w.filter_width,  w.output_height, w.output_width,
-            output_channels,  w.stride_height, w.stride_width,  w.dilation_height,
-            w.dilation_width, w.padding_top,   w.padding_left};
+            batches,        w.input_height,    w.input_width,    input_channels,  w.filter_height,
+            w.filter_width, w.output_height,   w.output_width,   output_channels, w.stride_height,
+            w.stride_width, w.dilation_height, w.dilation_width, w.padding_top,   w.padding_left};
         const k::Conv2dQuantization quantization =
             draw_conv_quantization(random, buffers, output_channels, depth);
         const std::int32_t* const bias = draw_bias(random, buffers, output_channels);

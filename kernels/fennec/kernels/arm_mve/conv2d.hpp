@@ -136,10 +136,9 @@ inline void prepare_conv_block(ConvBlock& block,
 
 template <class Static>
 [[gnu::always_inline]] inline WeightRows<Static::row_stride> group_rows(const ConvGroup& group) {
-    return WeightRows<Static::row_stride>{
-        group.filter,
-        {group.filter_offset[0], group.filter_offset[1], group.filter_offset[2],
-         group.filter_offset[3]}};
+    return WeightRows<Static::row_stride>{group.filter,
+                                          {group.filter_offset[0], group.filter_offset[1],
+                                           group.filter_offset[2], group.filter_offset[3]}};
 }
 
 // The last stage of one pixel of one group: requantize the four accumulators and store them at
@@ -194,7 +193,7 @@ struct ConvLoop {
     Conv2dGeometry sizes;
     std::int32_t input_zero_point;
     int8x16_t zero_point_bytes;  // the input zero point in every byte (the column's padding)
-    ClippedWindow columns;  // output columns whose window needs no clipping
+    ClippedWindow columns;       // output columns whose window needs no clipping
     LaneOutput output_lanes;
 };
 
@@ -252,10 +251,9 @@ inline void fill_column(const ConvLoop& loop,
     if (is_inner && sizes.dilation_width == 1) {
         for (int filter_y = 0; filter_y < filter_height; ++filter_y) {
             const int in_y = in_y_origin + filter_y * sizes.dilation_height;
-            copy_bytes<Static::row_run>(column + filter_y * row_run,
-                                        input_image + in_y * input_row +
-                                            in_x_origin * input_channels,
-                                        row_run);
+            copy_bytes<Static::row_run>(
+                column + filter_y * row_run,
+                input_image + in_y * input_row + in_x_origin * input_channels, row_run);
         }
         return;
     }
@@ -308,9 +306,8 @@ inline void conv_block_by_column(const ConvLoop& loop,
                                  const std::int8_t* input,
                                  std::int8_t* output) {
     const Conv2dGeometry& sizes = loop.sizes;
-    const int filter_size = fixed_or(Static::filter_size, sizes.filter_height *
-                                                              sizes.filter_width *
-                                                              sizes.input_channels);
+    const int filter_size = fixed_or(
+        Static::filter_size, sizes.filter_height * sizes.filter_width * sizes.input_channels);
     std::int8_t column[conv_column_capacity + conv_column_slack];
     for_each_output_pixel<Static>(
         loop, input, output,
@@ -352,17 +349,15 @@ inline int32x4_t clipped_window_accumulator(const ConvLoop& loop,
         const std::int8_t* const input_row_start =
             input_image + (in_y_origin + filter_y * sizes.dilation_height) * input_row;
         if (sizes.dilation_width == 1) {
-            accumulate_rows<0, true>(
-                input_row_start + (in_x_origin + taps.begin) * input_channels, filters,
-                filter_y * row_run + taps.begin * input_channels,
-                (taps.end - taps.begin) * input_channels, sums);
+            accumulate_rows<0, true>(input_row_start + (in_x_origin + taps.begin) * input_channels,
+                                     filters, filter_y * row_run + taps.begin * input_channels,
+                                     (taps.end - taps.begin) * input_channels, sums);
         } else {
             for (int filter_x = taps.begin; filter_x < taps.end; ++filter_x) {
                 accumulate_rows<Static::input_channels, true>(
                     input_row_start +
                         (in_x_origin + filter_x * sizes.dilation_width) * input_channels,
-                    filters, filter_y * row_run + filter_x * input_channels, input_channels,
-                    sums);
+                    filters, filter_y * row_run + filter_x * input_channels, input_channels, sums);
             }
         }
     }
@@ -393,8 +388,8 @@ inline void conv_block_direct(const ConvLoop& loop,
                     const ConvGroup& group = block.group[g];
                     const WeightRows<Static::row_stride> filters = group_rows<Static>(group);
                     // The weights of the filter rows follow each other: the pointers carry on.
-                    const std::int8_t* weights[4] = {filters.row(0), filters.row(1),
-                                                     filters.row(2), filters.row(3)};
+                    const std::int8_t* weights[4] = {filters.row(0), filters.row(1), filters.row(2),
+                                                     filters.row(3)};
                     std::int32_t dot[4] = {0, 0, 0, 0};
                     std::int32_t unused_weight_sum[4];
                     const std::int8_t* input_row_start = window;
@@ -445,10 +440,8 @@ inline void conv_pointwise_group(const ConvLoop& loop,
                 RowSums sums{};
                 accumulate_rows<Static::input_channels, false>(input_pixel, filters, 0,
                                                                input_channels, sums);
-                store_int8x4(output_pixel,
-                             requantize(
-                                 vaddq_s32(lanes(sums.dot), folded_bias), requantization,
-                                 output_lanes));
+                store_int8x4(output_pixel, requantize(vaddq_s32(lanes(sums.dot), folded_bias),
+                                                      requantization, output_lanes));
                 input_pixel += input_step;
                 output_pixel += output_channels;
             }
@@ -460,10 +453,9 @@ inline void conv_pointwise_group(const ConvLoop& loop,
 [[nodiscard]] constexpr bool conv_uses_column(const Conv2dGeometry& sizes) {
     const int row_run = sizes.filter_width * sizes.input_channels;
     const int filter_size = sizes.filter_height * row_run;
-    const int direct_steps = sizes.dilation_width == 1
-                                 ? sizes.filter_height * ((row_run + 15) / 16)
-                                 : sizes.filter_height * sizes.filter_width *
-                                       ((sizes.input_channels + 15) / 16);
+    const int direct_steps = sizes.dilation_width == 1 ? sizes.filter_height * ((row_run + 15) / 16)
+                                                       : sizes.filter_height * sizes.filter_width *
+                                                             ((sizes.input_channels + 15) / 16);
     return filter_size <= conv_column_capacity &&
            ((filter_size + 15) / 16 < direct_steps || sizes.filter_height * sizes.filter_width > 1);
 }
@@ -476,14 +468,15 @@ inline void conv2d(const Conv2dGeometry& geometry,
                    const std::int8_t* filter,
                    const std::int32_t* bias,
                    std::int8_t* output) {
-    const int filter_size = geometry.filter_height * geometry.filter_width * geometry.input_channels;
+    const int filter_size =
+        geometry.filter_height * geometry.filter_width * geometry.input_channels;
     ConvLoop loop{};
     loop.sizes = geometry;
     loop.input_zero_point = quantization.input_zero_point;
     loop.zero_point_bytes = vdupq_n_s8(static_cast<std::int8_t>(quantization.input_zero_point));
-    loop.columns = clipped_window(geometry.output_width, geometry.stride_width,
-                                  geometry.padding_left, geometry.dilation_width,
-                                  geometry.filter_width, geometry.input_width);
+    loop.columns =
+        clipped_window(geometry.output_width, geometry.stride_width, geometry.padding_left,
+                       geometry.dilation_width, geometry.filter_width, geometry.input_width);
     loop.output_lanes = lane_output(quantization.output);
     for (int block_channel = 0; block_channel < geometry.output_channels;
          block_channel += conv_block_channels) {

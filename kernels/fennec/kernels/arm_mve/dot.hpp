@@ -69,10 +69,9 @@ struct RowSums {
         "vmlava.s8 %[d2], %q[x], %q[w]\n\t"
         "vldrb.u8 %q[w], [%[w3]], #16\n\t"
         "vmlava.s8 %[d3], %q[x], %q[w]"
-        : [x] "=&w"(input_bytes), [w] "=&w"(weight_bytes), [in] "+r"(input),
-          [w0] "+r"(weights[0]), [w1] "+r"(weights[1]), [w2] "+r"(weights[2]),
-          [w3] "+r"(weights[3]), [d0] "+Te"(dot0), [d1] "+Te"(dot1), [d2] "+Te"(dot2),
-          [d3] "+Te"(dot3)
+        : [x] "=&w"(input_bytes), [w] "=&w"(weight_bytes), [in] "+r"(input), [w0] "+r"(weights[0]),
+          [w1] "+r"(weights[1]), [w2] "+r"(weights[2]), [w3] "+r"(weights[3]), [d0] "+Te"(dot0),
+          [d1] "+Te"(dot1), [d2] "+Te"(dot2), [d3] "+Te"(dot3)
         :
         : "memory");
 }
@@ -208,9 +207,9 @@ template <int Length, bool WithWeightSums, int RowStride>
 
 // a - zero_point * weight_sum + b in int32 with wrap-around (the sums are exact modulo 2^32).
 [[gnu::always_inline]] [[nodiscard]] inline std::int32_t wrapping_sum(std::int32_t a,
-                                                                     std::int32_t zero_point,
-                                                                     std::int32_t weight_sum,
-                                                                     std::int32_t b) {
+                                                                      std::int32_t zero_point,
+                                                                      std::int32_t weight_sum,
+                                                                      std::int32_t b) {
     return static_cast<std::int32_t>(static_cast<std::uint32_t>(a) -
                                      static_cast<std::uint32_t>(zero_point) *
                                          static_cast<std::uint32_t>(weight_sum) +

@@ -74,8 +74,8 @@ inline void fully_connected_rows(const FullyConnectedGeometry& geometry,
         const int32x4_t bias_lanes = lanes(bias_values);
         for (int batch = 0; batch < batches; ++batch) {
             RowSums sums{};
-            accumulate_rows<AccumDepth, true>(input + batch * accum_depth, weights, 0,
-                                              accum_depth, sums);
+            accumulate_rows<AccumDepth, true>(input + batch * accum_depth, weights, 0, accum_depth,
+                                              sums);
             // dot + bias - input_zero_point * weight_sum, wrapping like portable's int32 sums.
             const int32x4_t accumulator = vmlaq_n_s32(vaddq_s32(lanes(sums.dot), bias_lanes),
                                                       lanes(sums.weight_sum), -input_zero_point);
@@ -102,14 +102,12 @@ inline void fully_connected(const FullyConnectedGeometry& geometry,
                             std::int8_t* output_data) {
     if (geometry.output_depth < 4) {
         fully_connected_rows<AccumDepth, ChannelStep, true>(geometry, input_zero_point,
-                                                            output_multiplier, output_shift,
-                                                            output, input, filter, bias,
-                                                            output_data);
+                                                            output_multiplier, output_shift, output,
+                                                            input, filter, bias, output_data);
     } else {
-        fully_connected_rows<AccumDepth, ChannelStep, false>(geometry, input_zero_point,
-                                                             output_multiplier, output_shift,
-                                                             output, input, filter, bias,
-                                                             output_data);
+        fully_connected_rows<AccumDepth, ChannelStep, false>(
+            geometry, input_zero_point, output_multiplier, output_shift, output, input, filter,
+            bias, output_data);
     }
 }
 

@@ -59,8 +59,8 @@ struct LaneOutput {
 }
 
 // Lanes 0..3 from output_multiplier[0..3] and output_shift[0..3] (per-channel arrays).
-[[nodiscard]] inline LaneRequantization load_lane_requantization(const std::int32_t* output_multiplier,
-                                                                 const std::int32_t* output_shift) {
+[[nodiscard]] inline LaneRequantization load_lane_requantization(
+    const std::int32_t* output_multiplier, const std::int32_t* output_shift) {
     return lane_requantization(vldrwq_s32(output_multiplier), vldrwq_s32(output_shift));
 }
 
@@ -85,9 +85,8 @@ template <bool MayShiftLeft = true>
 // fennec::requantize on four lanes, before narrowing: values in the activation range (a
 // sub-range of int8), in int32 lanes. MayShiftLeft as for multiply_by_quantized_multiplier.
 template <bool MayShiftLeft = true>
-[[gnu::always_inline]] [[nodiscard]] inline int32x4_t requantize(int32x4_t accumulator,
-                                                                 const LaneRequantization& constants,
-                                                                 const LaneOutput& output) {
+[[gnu::always_inline]] [[nodiscard]] inline int32x4_t requantize(
+    int32x4_t accumulator, const LaneRequantization& constants, const LaneOutput& output) {
     const int32x4_t scaled = vaddq_n_s32(
         multiply_by_quantized_multiplier<MayShiftLeft>(accumulator, constants), output.zero_point);
     return vminq_s32(vmaxq_s32(scaled, output.activation_min), output.activation_max);
