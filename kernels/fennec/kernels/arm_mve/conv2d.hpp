@@ -13,16 +13,17 @@
 // set-up and the narrowing store). Measured on the M55 (bench-cortexm): 0.29-0.30 instructions per
 // MAC on the 3x3 and 1x1 layers with 16 or more input channels, 0.8-1.0 on first layers.
 //
-// Three ways to read a window:
-// - pointwise (1x1, at least four output channels): a matrix product; one group of four channels
-//   runs over every pixel with its constants in registers.
+// Three ways to read a window (the fast kernels: at least four output channels, no left shift):
+// - pointwise (1x1): a matrix product; one group of four channels runs over every pixel with its
+//   constants in registers.
 // - column: a spatial window up to 1 KiB is copied once per pixel and block into a contiguous
 //   column on the stack (padding taps set to the input zero point, which adds nothing after the
 //   fold) and read as one run: no per-row overhead, nothing special at the borders, and first
 //   layers pack their short rows (KWS's 10x4 over 1 channel: 40 bytes in 3 steps instead of 10).
-// - direct (larger windows, and 1x1 with fewer than four output channels): each filter row's taps
-//   are one contiguous run in the input and in the OHWI filter, read in place; a window clipped
-//   by padding sums the weights it reads (one VADDVA per weight load) for its zero-point term.
+// - direct (larger windows, and the general kernel, which takes any call: fewer than four output
+//   channels or a left shift): each filter row's taps are one contiguous run in the input and in
+//   the OHWI filter, read in place; a window clipped by padding sums the weights it reads (one
+//   VADDVA per weight load) for its zero-point term.
 #pragma once
 
 #include <cstdint>
