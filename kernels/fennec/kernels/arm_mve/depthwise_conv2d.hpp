@@ -140,14 +140,14 @@ inline void prepare_depthwise_block(const DepthwiseConv2dGeometry& geometry,
 }
 
 // The products of one tap of eight channels: widened inputs times widened weights, even and odd
-// lanes. SubtractZeroPoint for clipped windows (see the top comment); IsTail loads only the
+// lanes. SubtractZeroPoint for clipped windows (see the top comment); IsGeneral loads only the
 // block's channels (the others are zero, and so are their weights).
 struct LanePair {
     int32x4_t even;
     int32x4_t odd;
 };
 
-template <bool SubtractZeroPoint, bool IsTail>
+template <bool SubtractZeroPoint, bool IsGeneral>
 [[gnu::always_inline]] inline LanePair depthwise_products(const std::int8_t* input_tap,
                                                           int16x8_t weights,
                                                           const DepthwiseLoop& loop,
@@ -155,7 +155,7 @@ template <bool SubtractZeroPoint, bool IsTail>
     // A scheduling fence: GCC 12 otherwise hoists the loads of every tap to the top of the
     // window, more vectors than MVE's eight registers, and spills and reloads them all.
     __asm__ volatile("" ::: "memory");
-    int16x8_t input = IsTail ? vldrbq_z_s16(input_tap, lanes) : vldrbq_s16(input_tap);
+    int16x8_t input = IsGeneral ? vldrbq_z_s16(input_tap, lanes) : vldrbq_s16(input_tap);
     if constexpr (SubtractZeroPoint) {
         input = vsubq_s16(input, loop.input_zero_point);
     }
@@ -175,8 +175,8 @@ template <bool SubtractZeroPoint, bool IsTail>
 // The epilogue of eight channels: requantize the even and odd lanes (requantize.hpp), add the
 // output zero point with int32 wrap-around as TFLM does, narrow with saturation to int16 (a value
 // beyond int16 stays beyond int8, so the clamp still gets it right), clamp and store the low
-// bytes: contiguously for depth multiplier 1, else lane j at output_pixel + j * M.
-template <bool IsContiguous, bool IsTail, bool MayShiftLeft>
+// bytes: contiguously, or (IsGeneral) the block's lanes only, lane j at output_pixel + j * M.
+template <bool IsGeneral, bool MayShiftLeft>
 [[gnu::always_inline]] inline void store_depthwise_outputs(
     LanePair sums,
     const LaneRequantization (&requantization)[2],
@@ -192,18 +192,10 @@ template <bool IsContiguous, bool IsTail, bool MayShiftLeft>
     // The narrowing writes every lane (even, then odd), so its first operand is only a placeholder.
     int16x8_t outputs = vqmovntq_s32(vqmovnbq_s32(vreinterpretq_s16_s32(even), even), odd);
     outputs = vminq_s16(vmaxq_s16(outputs, loop.activation_min), loop.activation_max);
-    if constexpr (IsContiguous) {
-        if constexpr (IsTail) {
-            vstrbq_p_s16(output_pixel, outputs, lanes);
-        } else {
-            vstrbq_s16(output_pixel, outputs);
-        }
+    if constexpr (IsGeneral) {
+        vstrbq_scatter_offset_p_s16(output_pixel, loop.output_offsets, outputs, lanes);
     } else {
-        if constexpr (IsTail) {
-            vstrbq_scatter_offset_p_s16(output_pixel, loop.output_offsets, outputs, lanes);
-        } else {
-            vstrbq_scatter_offset_s16(output_pixel, loop.output_offsets, outputs);
-        }
+        vstrbq_s16(output_pixel, outputs);
     }
 }
 
@@ -215,8 +207,7 @@ template <int MaxTaps,
           int FilterWidth,
           int InputChannels,
           int InputWidth,
-          bool IsContiguous,
-          bool IsTail,
+          bool IsGeneral,
           bool MayShiftLeft>
 struct DepthwiseBlockPixels {
     const DepthwiseBlock<MaxTaps>& block;
@@ -257,7 +248,7 @@ struct DepthwiseBlockPixels {
         const int row_step = tap_row_stride - (columns.end - columns.begin) * tap_column_stride;
         for (int y = rows.begin; y < rows.end; ++y) {
             for (int x = columns.begin; x < columns.end; ++x) {
-                accumulate(sums, depthwise_products<SubtractZeroPoint, IsTail>(
+                accumulate(sums, depthwise_products<SubtractZeroPoint, IsGeneral>(
                                      tap, weights[y * width + x], tap_loop, tap_lanes));
                 tap += tap_column_stride;
                 __asm__("" : "+r"(tap));
@@ -270,7 +261,7 @@ struct DepthwiseBlockPixels {
     [[gnu::always_inline]] void inside(const std::int8_t* first_tap, std::int8_t* output_pixel) {
         const TapRange rows{0, FilterHeight != 0 ? FilterHeight : filter_height};
         const TapRange columns{0, FilterWidth != 0 ? FilterWidth : filter_width};
-        store_depthwise_outputs<IsContiguous, IsTail, MayShiftLeft>(
+        store_depthwise_outputs<IsGeneral, MayShiftLeft>(
             window_sums<false>(block.folded_bias, first_tap, rows, columns), block.requantization,
             loop, lanes, output_pixel);
     }
@@ -305,8 +296,8 @@ struct DepthwiseBlockPixels {
         } else {
             sums = window_sums<true>(block.bias, first_tap, rows, columns);
         }
-        store_depthwise_outputs<IsContiguous, IsTail, MayShiftLeft>(sums, block.requantization,
-                                                                    loop, lanes, output_pixel);
+        store_depthwise_outputs<IsGeneral, MayShiftLeft>(sums, block.requantization, loop, lanes,
+                                                         output_pixel);
     }
 };
 
@@ -378,48 +369,40 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
                 DepthwiseBlock<MaxTaps> block;
                 prepare_depthwise_block(geometry, quantization, filter, bias, in_c0, count, m,
                                         block);
-                const auto run = [&](auto is_contiguous, auto is_tail, auto may_shift_left) {
+                const auto run = [&](auto is_general, auto may_shift_left) {
                     DepthwiseBlockPixels<MaxTaps, FilterHeight, FilterWidth, InputChannels,
-                                         InputWidth, decltype(is_contiguous)::value,
-                                         decltype(is_tail)::value, decltype(may_shift_left)::value>
+                                         InputWidth, decltype(is_general)::value,
+                                         decltype(may_shift_left)::value>
                         pixels{block, loop, lanes, geometry.filter_height, geometry.filter_width};
                     walk_windows<InputChannels, InputWidth>(
                         walk, input_image + in_c0, output_image + in_c0 * depth_multiplier + m,
                         pixels);
                 };
-                // The instantiation that fits; the typed form leaves out those its channel
-                // count and depth multiplier cannot reach.
+                // Three instantiations at most (each is a few KiB of code): full blocks of
+                // contiguous channels, without and with a left shift, for the filters with fast
+                // paths; every other block (the channel tail, depth multipliers above 1, other
+                // filters of the size-erased form) takes the general one. The typed form also
+                // leaves out those its channel count and depth multiplier cannot reach.
                 using Yes = arm_dsp::BoolConstant<true>;
                 using No = arm_dsp::BoolConstant<false>;
-                const auto run_block = [&](auto is_contiguous) {
-                    constexpr bool may_have_tail = InputChannels == 0 || InputChannels % 8 != 0;
-                    constexpr bool may_have_full = InputChannels == 0 || InputChannels >= 8;
-                    if constexpr (may_have_tail) {
-                        if (count != 8) {
-                            if (may_shift_left) {
-                                run(is_contiguous, Yes{}, Yes{});
-                            } else {
-                                run(is_contiguous, Yes{}, No{});
-                            }
-                            return;
-                        }
+                constexpr bool has_fast_paths = FilterHeight != 0;
+                constexpr bool may_be_general = !has_fast_paths || InputChannels == 0 ||
+                                                InputChannels % 8 != 0 || DepthMultiplier != 1;
+                constexpr bool may_be_fast = has_fast_paths &&
+                                             (InputChannels == 0 || InputChannels >= 8) &&
+                                             (DepthMultiplier == 0 || DepthMultiplier == 1);
+                const bool is_fast = has_fast_paths && count == 8 && depth_multiplier == 1;
+                if constexpr (may_be_fast) {
+                    if (is_fast && may_shift_left) {
+                        run(No{}, Yes{});
+                    } else if (is_fast) {
+                        run(No{}, No{});
                     }
-                    if constexpr (may_have_full) {
-                        if (may_shift_left) {
-                            run(is_contiguous, No{}, Yes{});
-                        } else {
-                            run(is_contiguous, No{}, No{});
-                        }
+                }
+                if constexpr (may_be_general) {
+                    if (!is_fast) {
+                        run(Yes{}, Yes{});
                     }
-                };
-                if constexpr (DepthMultiplier == 1) {
-                    run_block(Yes{});
-                } else if constexpr (DepthMultiplier > 1) {
-                    run_block(No{});
-                } else if (depth_multiplier == 1) {
-                    run_block(Yes{});
-                } else {
-                    run_block(No{});
                 }
             }
         }
