@@ -68,10 +68,9 @@ struct ChannelRequantization {
     const std::uint32_t shift = is_exact ? right_shift : 1u;
     const auto offset = static_cast<std::int32_t>(
         (1u << (shift - 1u)) + (static_cast<std::uint32_t>(output_zero_point) << shift));
-    return ChannelRequantization{
-        DoubledRequantization{dsp::join_words(output_multiplier, offset),
-                              static_cast<std::int32_t>(shift)},
-        is_exact};
+    return ChannelRequantization{DoubledRequantization{dsp::join_words(output_multiplier, offset),
+                                                       static_cast<std::int32_t>(shift)},
+                                 is_exact};
 }
 
 // Whether 2 * accumulator fits in int32, so requantize_doubled applies to it: accumulator in
@@ -122,14 +121,26 @@ template <bool PerChannel>
                               loop.clamp.output);
 }
 
+// Which epilogue a row loop runs: fixed at compile time (the typed form instantiates the loop
+// once per combination it meets), or chosen per group of rows at run time with the activation
+// clamp always applied (the size-erased form: one instantiation, so a model with several
+// fully-connected layers carries one copy; they share it through the compiler's clones).
+enum class Epilogue { exact, doubled, doubled_clamped, chosen_per_group };
+
 // Four outputs of channels out_c .. out_c + 3 from their accumulators, packed into one word
 // (not yet clamped to the activation range when the doubled epilogue ran).
-template <bool PerChannel, bool IsDoubled>
+template <bool PerChannel, Epilogue Kind>
 [[gnu::always_inline]] inline dsp::Int8x4 requantize_group(const FullyConnectedLoop& loop,
                                                            int out_c,
                                                            const std::int32_t (&accumulator)[4]) {
+    const bool is_doubled =
+        Kind == Epilogue::chosen_per_group ? loop.is_doubled : Kind != Epilogue::exact;
     std::int32_t value[4];
-    if constexpr (IsDoubled && !PerChannel) {
+    if (!is_doubled) {
+        for (int j = 0; j < 4; ++j) {
+            value[j] = requantize_exact<PerChannel>(loop, out_c + j, accumulator[j]);
+        }
+    } else if constexpr (!PerChannel) {
         const std::uint32_t out_of_range =
             out_of_doubled_range(accumulator[0]) | out_of_doubled_range(accumulator[1]) |
             out_of_doubled_range(accumulator[2]) | out_of_doubled_range(accumulator[3]);
@@ -142,25 +153,21 @@ template <bool PerChannel, bool IsDoubled>
                 value[j] = requantize_exact<PerChannel>(loop, out_c + j, accumulator[j]);
             }
         }
-    } else if constexpr (IsDoubled) {
+    } else {
         for (int j = 0; j < 4; ++j) {
-            const ChannelRequantization channel = channel_requantization(
-                loop.output_multiplier[out_c + j], loop.output_shift[out_c + j],
-                loop.clamp.output.zero_point);
+            const ChannelRequantization channel =
+                channel_requantization(loop.output_multiplier[out_c + j],
+                                       loop.output_shift[out_c + j], loop.clamp.output.zero_point);
             value[j] = channel.is_exact && (out_of_doubled_range(accumulator[j]) >> 31) == 0
                            ? requantize_doubled(accumulator[j] * 2, channel.constants)
                            : requantize_exact<PerChannel>(loop, out_c + j, accumulator[j]);
-        }
-    } else {
-        for (int j = 0; j < 4; ++j) {
-            value[j] = requantize_exact<PerChannel>(loop, out_c + j, accumulator[j]);
         }
     }
     return dsp::pack_int8x4(value[0], value[1], value[2], value[3]);
 }
 
 // Every output of the call: rows in groups of four, then the rows left over one at a time.
-template <int AccumDepth, bool PerChannel, bool IsDoubled, bool NeedsClamp>
+template <int AccumDepth, bool PerChannel, Epilogue Kind>
 inline void fully_connected_rows(const FullyConnectedLoop& loop,
                                  const std::int8_t* input,
                                  const std::int8_t* filter,
@@ -183,11 +190,12 @@ inline void fully_connected_rows(const FullyConnectedLoop& loop,
             }
             accumulate_rows<4, AccumDepth>(loop, input_row, filter + out_c * accum_depth,
                                            accumulator);
-            const dsp::Int8x4 packed = requantize_group<PerChannel, IsDoubled>(loop, out_c,
-                                                                               accumulator);
-            dsp::store_int8x4(output_row + out_c, clamp_int8x4<NeedsClamp>(
-                                                      packed, loop.clamp.activation_min,
-                                                      loop.clamp.activation_max));
+            const dsp::Int8x4 packed = requantize_group<PerChannel, Kind>(loop, out_c, accumulator);
+            constexpr bool needs_clamp =
+                Kind == Epilogue::doubled_clamped || Kind == Epilogue::chosen_per_group;
+            dsp::store_int8x4(output_row + out_c,
+                              clamp_int8x4<needs_clamp>(packed, loop.clamp.activation_min,
+                                                        loop.clamp.activation_max));
         }
         for (int out_c = grouped_depth; out_c < output_depth; ++out_c) {
             std::int32_t accumulator[1] = {bias != nullptr ? bias[out_c] : 0};
@@ -202,14 +210,17 @@ inline void fully_connected_rows(const FullyConnectedLoop& loop,
 // The two quantization forms as the kernel reads them: per-tensor weights have one multiplier
 // and shift (PerChannel false), per-channel weights output_depth of each; and each form's
 // portable kernel, the fallback.
-[[nodiscard]] constexpr bool per_channel(const FullyConnectedQuantization*) { return false; }
+[[nodiscard]] constexpr bool per_channel(const FullyConnectedQuantization*) {
+    return false;
+}
 [[nodiscard]] constexpr bool per_channel(const FullyConnectedPerChannelQuantization*) {
     return true;
 }
 [[nodiscard]] inline const std::int32_t* multipliers(const FullyConnectedQuantization& q) {
     return &q.output_multiplier;
 }
-[[nodiscard]] inline const std::int32_t* multipliers(const FullyConnectedPerChannelQuantization& q) {
+[[nodiscard]] inline const std::int32_t* multipliers(
+    const FullyConnectedPerChannelQuantization& q) {
     return q.output_multiplier;
 }
 [[nodiscard]] inline const std::int32_t* shifts(const FullyConnectedQuantization& q) {
@@ -264,17 +275,25 @@ inline void fully_connected(const FullyConnectedGeometry& geometry,
                       out.activation.min >= int8_min && out.activation.min <= out.activation.max &&
                       out.activation.max <= int8_max;
     if constexpr (!is_per_channel) {
-        const ChannelRequantization tensor = channel_requantization(
-            loop.output_multiplier[0], loop.output_shift[0], out.zero_point);
+        const ChannelRequantization tensor =
+            channel_requantization(loop.output_multiplier[0], loop.output_shift[0], out.zero_point);
         loop.is_doubled = loop.is_doubled && tensor.is_exact;
         loop.tensor = tensor.constants;
     }
 
-    const auto run = [&](auto is_doubled, auto needs_clamp) {
-        fully_connected_rows<AccumDepth, is_per_channel, decltype(is_doubled)::value,
-                             decltype(needs_clamp)::value>(loop, input, filter, bias, output);
-    };
-    dispatch_epilogue(loop.is_doubled, loop.clamp.needs_clamp, run);
+    if constexpr (AccumDepth == 0) {
+        fully_connected_rows<0, is_per_channel, Epilogue::chosen_per_group>(loop, input, filter,
+                                                                            bias, output);
+    } else if (!loop.is_doubled) {
+        fully_connected_rows<AccumDepth, is_per_channel, Epilogue::exact>(loop, input, filter, bias,
+                                                                          output);
+    } else if (loop.clamp.needs_clamp) {
+        fully_connected_rows<AccumDepth, is_per_channel, Epilogue::doubled_clamped>(
+            loop, input, filter, bias, output);
+    } else {
+        fully_connected_rows<AccumDepth, is_per_channel, Epilogue::doubled>(loop, input, filter,
+                                                                            bias, output);
+    }
 }
 
 }  // namespace detail
