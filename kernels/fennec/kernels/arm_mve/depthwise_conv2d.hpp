@@ -147,14 +147,15 @@ inline void prepare_depthwise_block(const DepthwiseConv2dGeometry& geometry,
     }
 }
 
-// The products of one tap of eight channels: widened inputs times widened weights, even and odd
-// lanes. SubtractZeroPoint for clipped windows (see the top comment); IsGeneral loads only the
-// block's channels (the others are zero, and so are their weights).
+// Eight channels' int32 values as VMULLB/VMULLT leave them: channels 0, 2, 4, 6 and 1, 3, 5, 7.
 struct LanePair {
     int32x4_t even;
     int32x4_t odd;
 };
 
+// The products of one tap of eight channels: widened inputs times widened weights, even and odd
+// lanes. SubtractZeroPoint for clipped windows (see the top comment); IsGeneral loads only the
+// block's channels (the others are zero, and so are their weights).
 template <bool SubtractZeroPoint, bool IsGeneral>
 [[gnu::always_inline]] inline LanePair depthwise_products(const std::int8_t* input_tap,
                                                           int16x8_t weights,
@@ -207,9 +208,12 @@ template <bool IsGeneral, bool MayShiftLeft>
     }
 }
 
-// The pixels of one block, for walk_windows. FilterHeight, FilterWidth, InputChannels and
-// InputWidth are compile-time constants when not 0 (the typed form): then the windows inside the
-// input unroll with constant tap offsets.
+// The pixels of one block, the visitor of walk_windows. FilterHeight and FilterWidth are
+// compile-time constants when not 0 (the typed form, and the size-erased form's 3x3 filters):
+// then the windows inside the input unroll. InputChannels and InputWidth likewise (the typed form
+// only) make the tap strides constants. IsGeneral: the block may be a channel tail or strided
+// (predicated loads, scatter store; see the top comment); MayShiftLeft: some channel's shift is a
+// left shift.
 template <int MaxTaps,
           int FilterHeight,
           int FilterWidth,
