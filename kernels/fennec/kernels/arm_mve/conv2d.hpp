@@ -81,6 +81,7 @@ struct ConvGroup {
     LaneRequantization requantization;
     int32x4_t bias;             // the bias (0 without one)
     int32x4_t folded_bias;      // bias - input_zero_point * (sum of the whole filter)
+    std::int32_t folded[4];     // the same as scalars: where a column's sums start
     const std::int8_t* filter;  // the first channel's filter
     int filter_offset[4];       // channel j's filter, from the first's
     int first_channel;          // the output channel of lane 0
@@ -130,6 +131,9 @@ inline void prepare_conv_block(ConvBlock& block,
         group.requantization = load_lane_requantization(multiplier, shift);
         group.bias = lanes(bias_values);
         group.folded_bias = lanes(folded);
+        for (int j = 0; j < 4; ++j) {
+            group.folded[j] = folded[j];
+        }
         group.filter = filter + first_channel * filter_size;
         group.first_channel = first_channel;
     }
@@ -317,11 +321,12 @@ inline void conv_block_by_column(const ConvLoop& loop,
             fill_column<Static>(loop, input_image, in_y_origin, in_x_origin, is_inner, column);
             for (int g = 0; g < block.groups; ++g) {
                 const ConvGroup& group = block.group[g];
-                RowSums sums{};
+                RowSums sums{{group.folded[0], group.folded[1], group.folded[2], group.folded[3]},
+                             {0, 0, 0, 0}};
                 accumulate_rows<Static::filter_size, false>(column, group_rows<Static>(group), 0,
                                                             filter_size, sums);
-                store_group<Static>(vaddq_s32(lanes(sums.dot), group.folded_bias), group,
-                                    loop.output_lanes, sizes.output_channels, output_pixel);
+                store_group<Static>(lanes(sums.dot), group, loop.output_lanes,
+                                    sizes.output_channels, output_pixel);
             }
         });
 }
