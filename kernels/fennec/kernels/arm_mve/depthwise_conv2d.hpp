@@ -25,7 +25,8 @@
 // bias and subtracts zp from each input (one VSUB more per tap), as portable does.
 //
 // Three instantiations of the pixel loop at most (code size): full blocks of contiguous channels
-// without and with a left shift in the epilogue, and a general one for the rest (the channel tail,
+// with the plain epilogue (no left shift, no clamp: the usual case) or the full one, and a general
+// one for the rest (the channel tail,
 // with tail-predicated loads and stores; depth multipliers above 1, whose output channels m,
 // m + M, ... a scatter store writes; the size-erased form's filters other than 3x3).
 #pragma once
@@ -185,22 +186,32 @@ template <bool SubtractZeroPoint, bool IsGeneral>
 // output zero point with int32 wrap-around as TFLM does, narrow with saturation to int16 (a value
 // beyond int16 stays beyond int8, so the clamp still gets it right), clamp and store the low
 // bytes: contiguously, or (IsGeneral) the block's lanes only, lane j at output_pixel + j * M.
-template <bool IsGeneral, bool MayShiftLeft>
+// IsPlain: no channel has a left shift and the activation range is all of int8 (the usual case:
+// ReLU with an output zero point of -128), so the left shift is left out and one more saturating
+// narrow, to int8, is the clamp.
+template <bool IsGeneral, bool IsPlain>
 [[gnu::always_inline]] inline void store_depthwise_outputs(
     LanePair sums,
     const LaneRequantization (&requantization)[2],
     const DepthwiseLoop& loop,
     mve_pred16_t lanes,
     std::int8_t* output_pixel) {
+    constexpr bool may_shift_left = !IsPlain;
     const int32x4_t even =
-        vaddq_n_s32(multiply_by_quantized_multiplier<MayShiftLeft>(sums.even, requantization[0]),
+        vaddq_n_s32(multiply_by_quantized_multiplier<may_shift_left>(sums.even, requantization[0]),
                     loop.output_zero_point);
     const int32x4_t odd =
-        vaddq_n_s32(multiply_by_quantized_multiplier<MayShiftLeft>(sums.odd, requantization[1]),
+        vaddq_n_s32(multiply_by_quantized_multiplier<may_shift_left>(sums.odd, requantization[1]),
                     loop.output_zero_point);
     // The narrowing writes every lane (even, then odd), so its first operand is only a placeholder.
     int16x8_t outputs = vqmovntq_s32(vqmovnbq_s32(vreinterpretq_s16_s32(even), even), odd);
-    outputs = vminq_s16(vmaxq_s16(outputs, loop.activation_min), loop.activation_max);
+    if constexpr (IsPlain) {
+        // Saturated to int8 in the low byte of each int16 lane (the even bytes), which VSTRB.16
+        // stores; the odd bytes are left as they were and not stored.
+        outputs = vreinterpretq_s16_s8(vqmovnbq_s16(vreinterpretq_s8_s16(outputs), outputs));
+    } else {
+        outputs = vminq_s16(vmaxq_s16(outputs, loop.activation_min), loop.activation_max);
+    }
     if constexpr (IsGeneral) {
         vstrbq_scatter_offset_p_s16(output_pixel, loop.output_offsets, outputs, lanes);
     } else {
@@ -212,15 +223,15 @@ template <bool IsGeneral, bool MayShiftLeft>
 // compile-time constants when not 0 (the typed form, and the size-erased form's 3x3 filters):
 // then the windows inside the input unroll. InputChannels and InputWidth likewise (the typed form
 // only) make the tap strides constants. IsGeneral: the block may be a channel tail or strided
-// (predicated loads, scatter store; see the top comment); MayShiftLeft: some channel's shift is a
-// left shift.
+// (predicated loads, scatter store; see the top comment); IsPlain: store_depthwise_outputs' plain
+// epilogue applies.
 template <int MaxTaps,
           int FilterHeight,
           int FilterWidth,
           int InputChannels,
           int InputWidth,
           bool IsGeneral,
-          bool MayShiftLeft>
+          bool IsPlain>
 struct DepthwiseBlockPixels {
     const DepthwiseBlock<MaxTaps>& block;
     const DepthwiseLoop& loop;
@@ -273,7 +284,7 @@ struct DepthwiseBlockPixels {
     [[gnu::always_inline]] void inside(const std::int8_t* first_tap, std::int8_t* output_pixel) {
         const TapRange rows{0, FilterHeight != 0 ? FilterHeight : filter_height};
         const TapRange columns{0, FilterWidth != 0 ? FilterWidth : filter_width};
-        store_depthwise_outputs<IsGeneral, MayShiftLeft>(
+        store_depthwise_outputs<IsGeneral, IsPlain>(
             window_sums<false>(block.folded_bias, first_tap, rows, columns), block.requantization,
             loop, lanes, output_pixel);
     }
@@ -308,8 +319,8 @@ struct DepthwiseBlockPixels {
         } else {
             sums = window_sums<true>(block.bias, first_tap, rows, columns);
         }
-        store_depthwise_outputs<IsGeneral, MayShiftLeft>(sums, block.requantization, loop, lanes,
-                                                         output_pixel);
+        store_depthwise_outputs<IsGeneral, IsPlain>(sums, block.requantization, loop, lanes,
+                                                    output_pixel);
     }
 };
 
@@ -335,13 +346,13 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     const int output_channels = input_channels * depth_multiplier;
     const std::int32_t input_zero_point = quantization.input_zero_point;
     const ActivationRange activation = quantization.output.activation;
-    // Whether any channel's shift is a left shift (a real multiplier above 1, rare): if none
-    // is, the epilogue leaves the left shift out.
-    bool may_shift_left = false;
+    // Whether the plain epilogue applies (see store_depthwise_outputs): no channel's shift is a
+    // left shift (a real multiplier above 1, rare) and the activation does not clamp.
+    bool is_plain = activation.min == int8_min && activation.max == int8_max;
     const int quantization_channels =
         quantization.weights == WeightQuantization::per_channel ? output_channels : 1;
     for (int c = 0; c < quantization_channels; ++c) {
-        may_shift_left = may_shift_left || quantization.output_shift[c] > 0;
+        is_plain = is_plain && quantization.output_shift[c] <= 0;
     }
 
     // Inputs minus the zero point must fit int16, and the clamp must be one vector clamp can do.
@@ -381,19 +392,19 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
                 DepthwiseBlock<MaxTaps> block;
                 prepare_depthwise_block(geometry, quantization, filter, bias, in_c0, count, m,
                                         block);
-                const auto run = [&](auto is_general, auto may_shift_left) {
+                const auto run = [&](auto is_general, auto is_plain_epilogue) {
                     DepthwiseBlockPixels<MaxTaps, FilterHeight, FilterWidth, InputChannels,
                                          InputWidth, decltype(is_general)::value,
-                                         decltype(may_shift_left)::value>
+                                         decltype(is_plain_epilogue)::value>
                         pixels{block, loop, lanes, geometry.filter_height, geometry.filter_width};
                     walk_windows<InputChannels, InputWidth>(
                         walk, input_image + in_c0, output_image + in_c0 * depth_multiplier + m,
                         pixels);
                 };
                 // Three instantiations at most (each is a few KiB of code): full blocks of
-                // contiguous channels, without and with a left shift, for the filters with fast
-                // paths; every other block (the channel tail, depth multipliers above 1, other
-                // filters of the size-erased form) takes the general one. The typed form also
+                // contiguous channels, with the plain epilogue or the full one, for the filters
+                // with fast paths; every other block (the channel tail, depth multipliers above 1,
+                // other filters of the size-erased form) takes the general one. The typed form also
                 // leaves out those its channel count and depth multiplier cannot reach.
                 using Yes = arm_dsp::BoolConstant<true>;
                 using No = arm_dsp::BoolConstant<false>;
@@ -405,7 +416,7 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
                                              (DepthMultiplier == 0 || DepthMultiplier == 1);
                 const bool is_fast = has_fast_paths && count == 8 && depth_multiplier == 1;
                 if constexpr (may_be_fast) {
-                    if (is_fast && may_shift_left) {
+                    if (is_fast && is_plain) {
                         run(No{}, Yes{});
                     } else if (is_fast) {
                         run(No{}, No{});
@@ -413,7 +424,7 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
                 }
                 if constexpr (may_be_general) {
                     if (!is_fast) {
-                        run(Yes{}, Yes{});
+                        run(Yes{}, No{});
                     }
                 }
             }
