@@ -21,9 +21,9 @@
 #include "fennec/kernels/arm_dsp/intrinsics.hpp"
 #include "fennec/kernels/arm_dsp/output_group.hpp"
 #include "fennec/kernels/arm_dsp/window.hpp"
+#include "fennec/kernels/features.hpp"
 #include "fennec/kernels/params/depthwise_conv2d.hpp"
 #include "fennec/kernels/portable/depthwise_conv2d.hpp"
-#include "fennec/kernels/features.hpp"
 
 #if FENNEC_HAS_DSP
 
@@ -55,9 +55,9 @@ struct DepthwiseLoop {
 // Adds one tap of four channels to the accumulators: LDR, two SXTAB16, LDRD, four SMLAxy;
 // 8 instructions for 4 MACs.
 [[gnu::always_inline]] inline void depthwise_tap(const std::int8_t* input_tap,
-                          const dsp::WordPair& weights,
-                          dsp::Int16x2 negated_input_zero_point,
-                          Accumulators& accumulator) {
+                                                 const dsp::WordPair& weights,
+                                                 dsp::Int16x2 negated_input_zero_point,
+                                                 Accumulators& accumulator) {
     const dsp::Int8x4 input = dsp::load_int8x4(input_tap);
     const dsp::Int16x2 even = dsp::even_bytes_plus(negated_input_zero_point, input);
     const dsp::Int16x2 odd = dsp::odd_bytes_plus(negated_input_zero_point, input);
@@ -75,12 +75,13 @@ struct DepthwiseLoop {
 // first covered tap of the group's first channel; output_pixel at the group's first output.
 template <bool IsDoubled, bool IsContiguous, bool NeedsClamp>
 [[gnu::always_inline]] inline void depthwise_clipped_pixel(const DepthwiseLoop& loop,
-                                    const DepthwiseGroup& group,
-                                    const std::int8_t* input_tap,
-                                    TapRange rows,
-                                    TapRange columns,
-                                    std::int8_t* output_pixel) {
-    const int tap_row_stride = loop.sizes.dilation_height * loop.sizes.input_width * loop.sizes.input_channels;
+                                                           const DepthwiseGroup& group,
+                                                           const std::int8_t* input_tap,
+                                                           TapRange rows,
+                                                           TapRange columns,
+                                                           std::int8_t* output_pixel) {
+    const int tap_row_stride =
+        loop.sizes.dilation_height * loop.sizes.input_width * loop.sizes.input_channels;
     const int tap_column_stride = loop.sizes.dilation_width * loop.sizes.input_channels;
     const int filter_width = loop.sizes.filter_width;
     Accumulators accumulator = start_accumulators(group.output);
@@ -96,7 +97,7 @@ template <bool IsDoubled, bool IsContiguous, bool NeedsClamp>
         weights_row += filter_width;
     }
     store_output_group<IsDoubled, IsContiguous, NeedsClamp>(group.output, loop.clamp, accumulator,
-                                                          output_pixel);
+                                                            output_pixel);
 }
 
 // One output pixel of a 3x3 stride-1 filter, columns [ColumnBegin, ColumnEnd) unrolled; all three
@@ -112,10 +113,10 @@ template <int InputChannels,
           bool IsContiguous,
           bool NeedsClamp>
 [[gnu::always_inline]] inline void depthwise_3x3_pixel(const DepthwiseLoop& loop,
-                                const DepthwiseGroup& group,
-                                const std::int8_t* input_tap,
-                                TapRange rows,
-                                std::int8_t* output_pixel) {
+                                                       const DepthwiseGroup& group,
+                                                       const std::int8_t* input_tap,
+                                                       TapRange rows,
+                                                       std::int8_t* output_pixel) {
     const int input_channels = InputChannels != 0 ? InputChannels : loop.sizes.input_channels;
     const int input_width = InputWidth != 0 ? InputWidth : loop.sizes.input_width;
     const int input_row = input_width * input_channels;
@@ -131,7 +132,7 @@ template <int InputChannels,
         }
     }
     store_output_group<IsDoubled, IsContiguous, NeedsClamp>(group.output, loop.clamp, accumulator,
-                                                          output_pixel);
+                                                            output_pixel);
 }
 
 // One output row of a 3x3 stride-1 filter (no dilation). With SAME padding only the first and the
@@ -177,8 +178,8 @@ inline void depthwise_3x3_row(const DepthwiseLoop& loop,
         input_row_origin + (window.inner_begin - loop.sizes.padding_left) * input_channels;
     std::int8_t* output_pixel = output_row + window.inner_begin * output_step;
     for (int out_x = window.inner_begin; out_x < window.inner_end; ++out_x) {
-        depthwise_3x3_pixel<InputChannels, InputWidth, 0, 3, IsFullHeight, IsDoubled,
-                            IsContiguous, NeedsClamp>(loop, group, input_tap, rows, output_pixel);
+        depthwise_3x3_pixel<InputChannels, InputWidth, 0, 3, IsFullHeight, IsDoubled, IsContiguous,
+                            NeedsClamp>(loop, group, input_tap, rows, output_pixel);
         input_tap += input_channels;
         output_pixel += output_step;
     }
@@ -207,11 +208,12 @@ inline void depthwise_group_pixels(const DepthwiseLoop& loop,
 
     for (int out_y = 0; out_y < loop.sizes.output_height; ++out_y) {
         const int in_y_origin = out_y * loop.sizes.stride_height - loop.sizes.padding_top;
-        const TapRange rows = clip_taps(in_y_origin, loop.sizes.dilation_height, loop.sizes.filter_height,
-                                        loop.sizes.input_height);
+        const TapRange rows = clip_taps(in_y_origin, loop.sizes.dilation_height,
+                                        loop.sizes.filter_height, loop.sizes.input_height);
         const std::int8_t* const input_row_origin =
             input_channel0 + (in_y_origin + rows.begin * loop.sizes.dilation_height) * input_row;
-        std::int8_t* const output_row = output_channel0 + out_y * loop.sizes.output_width * output_step;
+        std::int8_t* const output_row =
+            output_channel0 + out_y * loop.sizes.output_width * output_step;
         if constexpr (Is3x3Stride1) {
             if (rows.begin == 0 && rows.end == 3) {
                 depthwise_3x3_row<InputChannels, InputWidth, true, IsDoubled, IsContiguous,
@@ -346,8 +348,7 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     const int filter_taps = geometry.filter_height * geometry.filter_width;
     const std::int32_t input_zero_point = quantization.input_zero_point;
 
-    if (filter_taps > depthwise_max_taps || input_zero_point < -32000 ||
-        input_zero_point > 32000) {
+    if (filter_taps > depthwise_max_taps || input_zero_point < -32000 || input_zero_point > 32000) {
         portable::depthwise_conv2d(geometry, quantization, input, filter, bias, output);
         return;
     }
@@ -356,9 +357,9 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     loop.sizes = geometry;
     loop.output_channels = output_channels;
     loop.negated_input_zero_point = dsp::pack_lanes(-input_zero_point, -input_zero_point);
-    loop.columns = clipped_window(geometry.output_width, geometry.stride_width,
-                                  geometry.padding_left, geometry.dilation_width,
-                                  geometry.filter_width, input_width);
+    loop.columns =
+        clipped_window(geometry.output_width, geometry.stride_width, geometry.padding_left,
+                       geometry.dilation_width, geometry.filter_width, input_width);
     loop.clamp = output_clamp(quantization.output);
     const bool is_3x3_stride_1 = geometry.filter_height == 3 && geometry.filter_width == 3 &&
                                  geometry.stride_height == 1 && geometry.stride_width == 1 &&
@@ -381,8 +382,7 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
 
                 // Every pixel of the group, through the instantiation that fits.
                 const std::int8_t* const input_channel0 = input_image + in_c0;
-                std::int8_t* const output_channel0 =
-                    output_image + in_c0 * depth_multiplier + m;
+                std::int8_t* const output_channel0 = output_image + in_c0 * depth_multiplier + m;
                 const auto run = [&](auto... flags) {
                     depthwise_group_pixels<InputChannels, InputWidth, decltype(flags)::value...>(
                         loop, group, input_channel0, output_channel0);

@@ -121,12 +121,6 @@ template <bool PerChannel>
                               loop.clamp.output);
 }
 
-// Which epilogue a row loop runs: fixed at compile time (the typed form instantiates the loop
-// once per combination it meets), or chosen per group of rows at run time with the activation
-// clamp always applied (the size-erased form: one instantiation, so a model with several
-// fully-connected layers carries one copy; they share it through the compiler's clones).
-enum class Epilogue { exact, doubled, doubled_clamped, chosen_per_group };
-
 // Four outputs of channels out_c .. out_c + 3 from their accumulators, packed into one word
 // (not yet clamped to the activation range when the doubled epilogue ran).
 template <bool PerChannel, Epilogue Kind>

@@ -111,16 +111,40 @@ template <bool IsDoubled, bool IsContiguous, bool NeedsClamp>
         } else {
             const auto bits = static_cast<std::uint32_t>(clamped);
             for (int j = 0; j < 4; ++j) {
-                output[group.output_offset[j]] = static_cast<std::int8_t>(
-                    static_cast<std::int32_t>(bits << (24 - 8 * j)) >> 24);
+                output[group.output_offset[j]] =
+                    static_cast<std::int8_t>(static_cast<std::int32_t>(bits << (24 - 8 * j)) >> 24);
             }
         }
     } else {
         for (int j = 0; j < 4; ++j) {
-            output[group.output_offset[j]] = fennec::requantize(
-                accumulator.channel[j], group.output_multiplier[j],
-                static_cast<int>(group.output_shift[j]), clamp.output);
+            output[group.output_offset[j]] =
+                fennec::requantize(accumulator.channel[j], group.output_multiplier[j],
+                                   static_cast<int>(group.output_shift[j]), clamp.output);
         }
+    }
+}
+
+// Which epilogue a kernel's loop runs: fixed at compile time (the typed forms instantiate their
+// loops once per combination they meet: exact, doubled, doubled and clamped), or chosen per group
+// at run time from is_doubled, with the activation clamp always applied (the size-erased forms,
+// which generated models call: one instantiation instead of three keeps a model's code small;
+// the branch and the clamp cost a few instructions per four outputs, 0.4 % of KWS's total).
+enum class Epilogue { exact, doubled, doubled_clamped, chosen_per_group };
+
+template <Epilogue Kind>
+struct EpilogueConstant {
+    static constexpr Epilogue value = Kind;
+};
+
+// Calls run(EpilogueConstant<...>) for the fixed epilogue that fits is_doubled and needs_clamp.
+template <class Run>
+inline void dispatch_fixed_epilogue(bool is_doubled, bool needs_clamp, Run&& run) {
+    if (!is_doubled) {
+        run(EpilogueConstant<Epilogue::exact>{});
+    } else if (needs_clamp) {
+        run(EpilogueConstant<Epilogue::doubled_clamped>{});
+    } else {
+        run(EpilogueConstant<Epilogue::doubled>{});
     }
 }
 

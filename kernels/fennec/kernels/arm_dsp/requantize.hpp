@@ -63,19 +63,18 @@ struct DoubledRequantization {
 [[nodiscard]] constexpr DoubledRequantization doubled_requantization(
     std::int32_t output_multiplier, std::int32_t output_shift, const OutputQuantization& output) {
     const int right_shift = -static_cast<int>(output_shift);
-    const auto offset = static_cast<std::int32_t>(
-        (std::int64_t{1} << (right_shift - 1)) +
-        std::int64_t{output.zero_point} * (std::int64_t{1} << right_shift));
+    const auto offset = static_cast<std::int32_t>((std::int64_t{1} << (right_shift - 1)) +
+                                                  std::int64_t{output.zero_point} *
+                                                      (std::int64_t{1} << right_shift));
     return DoubledRequantization{dsp::join_words(output_multiplier, offset), right_shift};
 }
 
 // fennec::requantize of X / 2 before the activation clamp (which the caller applies, packed):
 // the output value saturated to [-128, 127], in an int32.
-[[gnu::always_inline]] [[nodiscard]] inline std::int32_t requantize_doubled(std::int32_t doubled_accumulator,
-                                                     const DoubledRequantization& constants) {
+[[gnu::always_inline]] [[nodiscard]] inline std::int32_t requantize_doubled(
+    std::int32_t doubled_accumulator, const DoubledRequantization& constants) {
     const dsp::WordPair multiplier_and_offset = constants.multiplier_and_offset;
-    const std::int32_t offset =
-        dsp::high_word(multiplier_and_offset) + (doubled_accumulator >> 31);
+    const std::int32_t offset = dsp::high_word(multiplier_and_offset) + (doubled_accumulator >> 31);
     const std::int32_t shifted = dsp::rounding_high_mul_add(
         doubled_accumulator, dsp::low_word(multiplier_and_offset), offset);
     return dsp::saturate_int8(shifted >> constants.right_shift);
@@ -84,8 +83,8 @@ struct DoubledRequantization {
 // Four outputs of requantize_doubled, packed and clamped to the activation range.
 template <bool NeedsClamp>
 [[gnu::always_inline]] [[nodiscard]] inline dsp::Int8x4 clamp_int8x4(dsp::Int8x4 values,
-                                              dsp::Int8x4 activation_min,
-                                              dsp::Int8x4 activation_max) {
+                                                                     dsp::Int8x4 activation_min,
+                                                                     dsp::Int8x4 activation_max) {
     if constexpr (NeedsClamp) {
         return dsp::min_int8x4(dsp::max_int8x4(values, activation_min), activation_max);
     } else {

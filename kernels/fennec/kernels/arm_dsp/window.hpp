@@ -22,7 +22,9 @@ struct TapRange {
 
 // The taps of a window that starts at input position `origin` (may be negative: padding) and
 // reads filter_size taps `dilation` apart, in an input of input_size positions.
-[[nodiscard]] constexpr TapRange clip_taps(int origin, int dilation, int filter_size,
+[[nodiscard]] constexpr TapRange clip_taps(int origin,
+                                           int dilation,
+                                           int filter_size,
                                            int input_size) {
     const int begin = origin >= 0 ? 0 : (-origin + dilation - 1) / dilation;
     const int room = input_size - origin;  // positions from origin to the input's end
@@ -38,12 +40,8 @@ struct ClippedWindow {
     int inner_end;
 };
 
-[[nodiscard]] constexpr ClippedWindow clipped_window(int output_size,
-                                                     int stride,
-                                                     int padding,
-                                                     int dilation,
-                                                     int filter_size,
-                                                     int input_size) {
+[[nodiscard]] constexpr ClippedWindow clipped_window(
+    int output_size, int stride, int padding, int dilation, int filter_size, int input_size) {
     // First position with origin = out * stride - padding >= 0.
     int inner_begin = (padding + stride - 1) / stride;
     inner_begin = inner_begin < output_size ? inner_begin : output_size;
