@@ -44,22 +44,27 @@ struct RowSums {
     std::int32_t weight_sum[4];
 };
 
-// One 16-byte step of four rows without weight sums: 9 instructions, each load advancing its
-// pointer (post-increment). Written as inline assembly because GCC 12, given the same step as
-// intrinsics, addresses the four rows from one base pointer, and VLDRB's immediate offset reaches
-// only 127 bytes: rows further apart then cost an address addition per load (18 instructions per
-// step were measured on the 3x3x16 ResNet layer). VMLADAVA accumulates into an even-numbered core
-// register (constraint "Te", GCC's; the Cortex-M builds use GCC). The "memory" clobber orders the
-// loads after the stores that filled conv2d's column just before.
-[[gnu::always_inline]] inline void dot_step(const std::int8_t*& input,
-                                            const std::int8_t* (&weights)[4],
-                                            std::int32_t& dot0,
-                                            std::int32_t& dot1,
-                                            std::int32_t& dot2,
-                                            std::int32_t& dot3) {
+// `steps` (>= 0) 16-byte steps of four rows without weight sums: 9 instructions a step, each
+// load advancing its pointer (post-increment), plus the loop's LE. Inline assembly because GCC
+// 12, given the same step as intrinsics, addresses the four rows from one base pointer, and
+// VLDRB's immediate offset reaches only 127 bytes: rows further apart then cost an address
+// addition per load (18 instructions per step were measured on the 3x3x16 ResNet layer); and the
+// loop is inside the assembly (WLS/LE, a low-overhead loop) because with the loop in C GCC spilled
+// the pointers around it on every pixel. VMLADAVA accumulates into an even-numbered core register
+// (constraint "Te", GCC's; the Cortex-M builds use GCC). The "memory" clobber orders the loads
+// after the stores that filled conv2d's column just before.
+[[gnu::always_inline]] inline void dot_steps(const std::int8_t*& input,
+                                             const std::int8_t* (&weights)[4],
+                                             int steps,
+                                             std::int32_t& dot0,
+                                             std::int32_t& dot1,
+                                             std::int32_t& dot2,
+                                             std::int32_t& dot3) {
     int8x16_t input_bytes;
     int8x16_t weight_bytes;
     __asm__(
+        "wls lr, %[n], 2f\n"
+        "1:\n\t"
         "vldrb.u8 %q[x], [%[in]], #16\n\t"
         "vldrb.u8 %q[w], [%[w0]], #16\n\t"
         "vmlava.s8 %[d0], %q[x], %q[w]\n\t"
@@ -68,12 +73,14 @@ struct RowSums {
         "vldrb.u8 %q[w], [%[w2]], #16\n\t"
         "vmlava.s8 %[d2], %q[x], %q[w]\n\t"
         "vldrb.u8 %q[w], [%[w3]], #16\n\t"
-        "vmlava.s8 %[d3], %q[x], %q[w]"
+        "vmlava.s8 %[d3], %q[x], %q[w]\n\t"
+        "le lr, 1b\n"
+        "2:"
         : [x] "=&w"(input_bytes), [w] "=&w"(weight_bytes), [in] "+r"(input), [w0] "+r"(weights[0]),
           [w1] "+r"(weights[1]), [w2] "+r"(weights[2]), [w3] "+r"(weights[3]), [d0] "+Te"(dot0),
           [d1] "+Te"(dot1), [d2] "+Te"(dot2), [d3] "+Te"(dot3)
-        :
-        : "memory");
+        : [n] "r"(steps)
+        : "memory", "lr", "cc");
 }
 
 // The last, partial step of four rows without weight sums: `count` (1 to 15) bytes, the lanes
@@ -125,8 +132,12 @@ template <int Length, bool WithWeightSums, bool NearRows, bool AdvancePastTail =
                                                   std::int32_t (&dot)[4],
                                                   std::int32_t (&weight_sum)[4]) {
     const int run = Length != 0 ? Length : length;
-    for (int steps = run / 16; steps > 0; --steps) {
-        if constexpr (WithWeightSums || NearRows) {
+    if constexpr (!WithWeightSums && !NearRows) {
+        if (Length == 0 || Length >= 16) {  // a constant run shorter than a step needs no loop
+            dot_steps(input, weights, run / 16, dot[0], dot[1], dot[2], dot[3]);
+        }
+    } else {
+        for (int steps = run / 16; steps > 0; --steps) {
             const int8x16_t input_bytes = vldrbq_s8(input);
             input += 16;
             for (int j = 0; j < 4; ++j) {
@@ -137,8 +148,6 @@ template <int Length, bool WithWeightSums, bool NearRows, bool AdvancePastTail =
                     weight_sum[j] = vaddvaq_s8(weight_sum[j], weight_bytes);
                 }
             }
-        } else {
-            dot_step(input, weights, dot[0], dot[1], dot[2], dot[3]);
         }
     }
     const int tail = run % 16;
