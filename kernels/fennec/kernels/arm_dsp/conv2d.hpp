@@ -108,9 +108,17 @@ template <int RowStride>
                                               std::int32_t input_zero_point,
                                               Sums& sums) {
     int i = 0;
+    if (length <= 8) {
+        // Short runs (first layers: a window row of one or two input channels): the unrolled
+        // loop's set-up would cost more than it saves.
+        for (; i + 4 <= length; i += 4) {
+            conv2d_word(input + i, weights + i, rows, negated_input_zero_point, sums);
+        }
+    } else {
 #pragma GCC unroll 4
-    for (; i + 4 <= length; i += 4) {
-        conv2d_word(input + i, weights + i, rows, negated_input_zero_point, sums);
+        for (; i + 4 <= length; i += 4) {
+            conv2d_word(input + i, weights + i, rows, negated_input_zero_point, sums);
+        }
     }
     for (; i < length; ++i) {
         conv2d_byte(input + i, weights + i, rows, input_zero_point, sums);
