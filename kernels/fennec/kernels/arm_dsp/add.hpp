@@ -14,10 +14,10 @@
 //
 // and the output is requantize_doubled of twice the sum, packed four at a time and clamped with
 // the bytewise pair. Instruction budget (M4, 1x16x16x16 + 1x16x16x16 with ReLU): 31 per element,
-// portable::add 82. Inputs of
-// the output's shape (no broadcast) run as one flat loop; broadcast shapes use portable's
-// broadcast walk with this element. Quantizations outside the derivation's bounds (negative
-// multipliers, shifts outside [-31, 0], zero points beyond +-255) go to portable::add.
+// portable::add 82. Inputs of the output's shape (no broadcast) run as one flat loop; broadcast
+// shapes use portable's broadcast walk with this element. Quantizations outside the derivation's
+// bounds (negative multipliers, shifts outside [-31, 0], zero points beyond +-255) go to
+// portable::add.
 #pragma once
 
 #include <cstdint>
