@@ -13,8 +13,9 @@
 //      the compiler, which usually keeps one out-of-line copy per kernel for the whole program.
 // The default is 0 when compiling for bare-metal Arm (a microcontroller, where flash is the scarce
 // resource: typed kernels in every layer took VWW's Cortex-M4 image from 289 KB to 553 KB) and 1
-// elsewhere (a PC or phone, where code size hardly matters; on the host benchmarks it made the
-// convolutional models 1.5-3.7x faster at g++ -O2, see bench/README.md). Define it to 0 or 1 on the
+// elsewhere (a PC or phone, where code size hardly matters; on the host benchmarks it makes the
+// convolutional models 2.8-3.9x faster at g++ -O2 and 1.2-1.5x with clang -O2, see
+// bench/README.md). Define it to 0 or 1 on the
 // command line to choose, e.g. -DFENNEC_SPECIALIZE_LAYERS=0 for another microcontroller. Results
 // are bit-identical either way; only code size and speed change.
 #ifndef FENNEC_SPECIALIZE_LAYERS
