@@ -214,8 +214,9 @@ inline bool mve_add_case(std::uint32_t seed, Buffers& buffers) {
 }
 
 // The typed forms on fixed shapes: real layers (KWS's depthwise and average pool, the max pool of
-// the benchmark table) and small ones with tails (20 and 33 channels), a depth multiplier of 2, a
-// 5x5 filter and stride 2; add on one shape and one broadcast. Each case runs one shape (by seed)
+// the benchmark table, person_detect's first layer: 1 channel x multiplier 8) and small ones with
+// tails (20 and 33 channels), a depth multiplier of 2, a 5x5 filter and stride 2; add on one shape
+// and one broadcast. Each case runs one shape (by seed)
 // with fresh data and constants. The real layers need more room than Buffers has, so the
 // activations live in TypedBuffers.
 struct TypedBuffers {
@@ -307,7 +308,7 @@ bool typed_add_case(CaseRandom& random, Buffers& buffers, const char* name, std:
 inline bool mve_typed_case(std::uint32_t seed, Buffers& buffers) {
     CaseRandom random{seed};
     using fennec::Window;
-    switch (seed % 11) {
+    switch (seed % 12) {
         case 0:
             return typed_depthwise_case<Shape<1, 25, 5, 64>, Shape<1, 3, 3, 64>,
                                         Shape<1, 25, 5, 64>, Window<1, 1, Padding::same>>(
@@ -344,6 +345,10 @@ inline bool mve_typed_case(std::uint32_t seed, Buffers& buffers) {
             return typed_pool2d_case<false, Shape<1, 9, 9, 33>, Shape<3, 3>, Shape<1, 5, 5, 33>,
                                      Window<2, 2, Padding::same>>(
                 random, "max pool 3x3 stride 2, SAME, 33 channels", seed);
+        case 11:
+            return typed_depthwise_case<Shape<1, 24, 24, 1>, Shape<1, 3, 3, 8>, Shape<1, 12, 12, 8>,
+                                        Window<2, 2, Padding::same>, 8>(
+                random, buffers, "dw 3x3 stride 2, SAME, 1 channel x multiplier 8", seed);
         case 9:
             return typed_add_case<Shape<1, 15, 16, 17>, Shape<1, 15, 16, 17>, Shape<1, 15, 16, 17>>(
                 random, buffers, "add 15x16x17, same shapes", seed);

@@ -4,9 +4,9 @@
 // bit for bit the same outputs as portable::depthwise_conv2d, the oracle.
 //
 // How it differs from the portable loops: NHWC keeps a pixel's channels contiguous, so eight
-// channels are the lanes of one vector. The channels are processed in blocks of eight, outermost;
-// every output pixel of a block follows (window_walk.hpp). Per block, once (about 40
-// instructions, gathers): the taps' weights widened to int16 (one vector per tap, on the stack),
+// output channels are the lanes of one vector. The output channels are processed in blocks of
+// eight, outermost; every output pixel of a block follows (window_walk.hpp). Per block, once
+// (about 50 instructions): the taps' weights widened to int16 (one vector per tap, on the stack),
 // the bias with the input zero point folded in, and the lane requantization constants.
 //
 // Instruction budget, per output pixel of a block (8 outputs, 72 MACs for a 3x3 filter):
@@ -24,11 +24,12 @@
 // channel's weights) and reads the raw inputs. A window clipped by the padding starts from the
 // bias and subtracts zp from each input (one VSUB more per tap), as portable does.
 //
-// Three instantiations of the pixel loop at most (code size): full blocks of contiguous channels
-// with the plain epilogue (no left shift, no clamp: the usual case) or the full one, and a general
-// one for the rest (the channel tail,
-// with tail-predicated loads and stores; depth multipliers above 1, whose output channels m,
-// m + M, ... a scatter store writes; the size-erased form's filters other than 3x3).
+// Three instantiations of the pixel loop at most (code size): full blocks of a depth multiplier
+// of 1 with the plain epilogue (no left shift, no clamp: the usual case) or the full one, and a
+// general one for the rest: the channel tail, with tail-predicated loads and stores; depth
+// multipliers above 1, where lane j's input channel is (out_c0 + j) / M and one gather load per
+// tap fetches the eight inputs (person_detect's first layer, 1 channel x 8, fills all eight lanes);
+// the size-erased form's filters other than 3x3.
 #pragma once
 
 #include <cstddef>
@@ -54,14 +55,17 @@ namespace detail {
 // live on the stack: 16 bytes per tap). 64 covers every depthwise filter up to 8x8.
 inline constexpr int depthwise_max_taps = 64;
 
-// One block of up to eight output channels (input channels in_c0 .. in_c0 + 7, multiplier index
-// m), ready for the pixel loop. Lanes past the block's channels hold zeros.
+// One block of up to eight consecutive output channels out_c0 .. out_c0 + 7, ready for the pixel
+// loop. Lanes past the block's channels hold zeros.
 template <int MaxTaps>
 struct DepthwiseBlock {
     int16x8_t weights[std::size_t{MaxTaps}];  // tap t: the block's weights, widened
     int32x4_t bias[2];         // even lanes (channels 0, 2, 4, 6), odd lanes (1, 3, 5, 7)
     int32x4_t folded_bias[2];  // bias - input zero point * sum of the channel's weights
     LaneRequantization requantization[2];
+    // Lane j's input channel relative to the block's first, (out_c0 + j) / M - out_c0 / M: the
+    // general path gathers its inputs with these (j for a depth multiplier of 1).
+    uint16x8_t input_offsets;
 };
 
 // What every block of a call shares.
@@ -70,7 +74,6 @@ struct DepthwiseLoop {
     int16x8_t activation_min;    // in every lane
     int16x8_t activation_max;
     std::int32_t output_zero_point;  // a scalar: VADD takes it from a core register
-    uint16x8_t output_offsets;       // lane j's output relative to lane 0's: j * depth multiplier
     int input_row_stride;            // elements between vertically adjacent taps, dilation included
     int input_column_stride;         // ... horizontally adjacent taps
 };
@@ -80,29 +83,24 @@ struct DepthwiseLoop {
     return vctp16q(static_cast<std::uint32_t>(count));
 }
 
-// The block's weights, bias and requantization constants, from the tensors of the call. Lane j
-// is output channel (in_c0 + j) * M + m, so every value is a gather at offsets j * M (for the int32
-// arrays split into even and odd lanes, as VMULLB/VMULLT leave the products); lanes at or past
-// `count` load zero (multiplier 0, shift 0: harmless, and never stored). About 40 instructions for
-// a 3x3 filter.
+// The block's weights, bias and requantization constants, from the tensors of the call: output
+// channels out_c0 + j for lanes j < count, contiguous in the filter, the bias and the per-channel
+// arrays (the int32 ones gathered into even and odd lanes, as VMULLB/VMULLT leave the products);
+// lanes at or past `count` load zero (multiplier 0, shift 0: harmless, and never stored). About
+// 50 instructions for a 3x3 filter.
 template <int MaxTaps>
 inline void prepare_depthwise_block(const DepthwiseConv2dGeometry& geometry,
                                     const DepthwiseConv2dQuantization& quantization,
                                     const std::int8_t* filter,
                                     const std::int32_t* bias,
-                                    int in_c0,
+                                    int out_c0,
                                     int count,
-                                    int m,
                                     DepthwiseBlock<MaxTaps>& block) {
     const int depth_multiplier = geometry.depth_multiplier;
     const int output_channels = geometry.input_channels * depth_multiplier;
     const int taps = geometry.filter_height * geometry.filter_width;
-    const int out_c0 = in_c0 * depth_multiplier + m;
-    const auto multiplier_step = static_cast<std::uint32_t>(depth_multiplier);
-    const uint16x8_t lane_offsets =
-        vmulq_n_u16(vidupq_n_u16(0u, 1), static_cast<std::uint16_t>(depth_multiplier));
-    const uint32x4_t even_offsets = vmulq_n_u32(vidupq_n_u32(0u, 2), multiplier_step);
-    const uint32x4_t odd_offsets = vaddq_n_u32(even_offsets, multiplier_step);
+    const uint32x4_t even_offsets = vidupq_n_u32(0u, 2);
+    const uint32x4_t odd_offsets = vidupq_n_u32(1u, 2);
     const mve_pred16_t lanes = block_lanes(count);
     const mve_pred16_t even_lanes = vctp32q(static_cast<std::uint32_t>((count + 1) / 2));
     const mve_pred16_t odd_lanes = vctp32q(static_cast<std::uint32_t>(count / 2));
@@ -110,8 +108,7 @@ inline void prepare_depthwise_block(const DepthwiseConv2dGeometry& geometry,
     // The weights widened, and their sum per channel (at most 64 * 128 in magnitude: int16).
     int16x8_t weight_sums = vdupq_n_s16(0);
     for (int tap = 0; tap < taps; ++tap) {
-        const int16x8_t weights = vldrbq_gather_offset_z_s16(
-            filter + tap * output_channels + out_c0, lane_offsets, lanes);
+        const int16x8_t weights = vldrbq_z_s16(filter + tap * output_channels + out_c0, lanes);
         block.weights[tap] = weights;
         weight_sums = vaddq_s16(weight_sums, weights);
     }
@@ -146,6 +143,13 @@ inline void prepare_depthwise_block(const DepthwiseConv2dGeometry& geometry,
                                                             quantization.output_shift[0]);
         block.requantization[1] = block.requantization[0];
     }
+
+    std::uint16_t input_offsets[8] = {};
+    for (int j = 0; j < 8; ++j) {
+        input_offsets[j] =
+            static_cast<std::uint16_t>((out_c0 + j) / depth_multiplier - out_c0 / depth_multiplier);
+    }
+    block.input_offsets = vldrhq_u16(input_offsets);
 }
 
 // Eight channels' int32 values as VMULLB/VMULLT leave them: channels 0, 2, 4, 6 and 1, 3, 5, 7.
@@ -155,17 +159,20 @@ struct LanePair {
 };
 
 // The products of one tap of eight channels: widened inputs times widened weights, even and odd
-// lanes. SubtractZeroPoint for clipped windows (see the top comment); IsGeneral loads only the
-// block's channels (the others are zero, and so are their weights).
+// lanes. SubtractZeroPoint for clipped windows (see the top comment); IsGeneral gathers each
+// lane's input channel (input_offsets) and only the block's lanes (the others are zero, and so
+// are their weights).
 template <bool SubtractZeroPoint, bool IsGeneral>
 [[gnu::always_inline]] inline LanePair depthwise_products(const std::int8_t* input_tap,
                                                           int16x8_t weights,
                                                           const DepthwiseLoop& loop,
-                                                          mve_pred16_t lanes) {
+                                                          mve_pred16_t lanes,
+                                                          uint16x8_t input_offsets) {
     // A scheduling fence: GCC 12 otherwise hoists the loads of every tap to the top of the
     // window, more vectors than MVE's eight registers, and spills and reloads them all.
     __asm__ volatile("" ::: "memory");
-    int16x8_t input = IsGeneral ? vldrbq_z_s16(input_tap, lanes) : vldrbq_s16(input_tap);
+    int16x8_t input = IsGeneral ? vldrbq_gather_offset_z_s16(input_tap, input_offsets, lanes)
+                                : vldrbq_s16(input_tap);
     if constexpr (SubtractZeroPoint) {
         input = vsubq_s16(input, loop.input_zero_point);
     }
@@ -185,7 +192,7 @@ template <bool SubtractZeroPoint, bool IsGeneral>
 // The epilogue of eight channels: requantize the even and odd lanes (requantize.hpp), add the
 // output zero point with int32 wrap-around as TFLM does, narrow with saturation to int16 (a value
 // beyond int16 stays beyond int8, so the clamp still gets it right), clamp and store the low
-// bytes: contiguously, or (IsGeneral) the block's lanes only, lane j at output_pixel + j * M.
+// bytes, of the block's lanes only when IsGeneral.
 // IsPlain: no channel has a left shift and the activation range is all of int8 (the usual case:
 // ReLU with an output zero point of -128), so the left shift is left out and one more saturating
 // narrow, to int8, is the clamp.
@@ -213,7 +220,7 @@ template <bool IsGeneral, bool IsPlain>
         outputs = vminq_s16(vmaxq_s16(outputs, loop.activation_min), loop.activation_max);
     }
     if constexpr (IsGeneral) {
-        vstrbq_scatter_offset_p_s16(output_pixel, loop.output_offsets, outputs, lanes);
+        vstrbq_p_s16(output_pixel, outputs, lanes);
     } else {
         vstrbq_s16(output_pixel, outputs);
     }
@@ -222,9 +229,9 @@ template <bool IsGeneral, bool IsPlain>
 // The pixels of one block, the visitor of walk_windows. FilterHeight and FilterWidth are
 // compile-time constants when not 0 (the typed form, and the size-erased form's 3x3 filters):
 // then the windows inside the input unroll. InputChannels and InputWidth likewise (the typed form
-// only) make the tap strides constants. IsGeneral: the block may be a channel tail or strided
-// (predicated loads, scatter store; see the top comment); IsPlain: store_depthwise_outputs' plain
-// epilogue applies.
+// only) make the tap strides constants. IsGeneral: the block may be a channel tail or have a depth
+// multiplier above 1 (predicated loads and stores, gathered inputs; see the top comment);
+// IsPlain: store_depthwise_outputs' plain epilogue applies.
 template <int MaxTaps,
           int FilterHeight,
           int FilterWidth,
@@ -261,6 +268,7 @@ struct DepthwiseBlockPixels {
         const int16x8_t* const weights = block.weights;
         const DepthwiseLoop& tap_loop = loop;
         const mve_pred16_t tap_lanes = lanes;
+        const uint16x8_t input_offsets = block.input_offsets;
         const int tap_row_stride = row_stride();
         const int tap_column_stride = column_stride();
 
@@ -271,8 +279,9 @@ struct DepthwiseBlockPixels {
         const int row_step = tap_row_stride - (columns.end - columns.begin) * tap_column_stride;
         for (int y = rows.begin; y < rows.end; ++y) {
             for (int x = columns.begin; x < columns.end; ++x) {
-                accumulate(sums, depthwise_products<SubtractZeroPoint, IsGeneral>(
-                                     tap, weights[y * width + x], tap_loop, tap_lanes));
+                accumulate(sums,
+                           depthwise_products<SubtractZeroPoint, IsGeneral>(
+                               tap, weights[y * width + x], tap_loop, tap_lanes, input_offsets));
                 tap += tap_column_stride;
                 __asm__("" : "+r"(tap));
             }
@@ -368,8 +377,6 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     loop.activation_min = vdupq_n_s16(static_cast<std::int16_t>(activation.min));
     loop.activation_max = vdupq_n_s16(static_cast<std::int16_t>(activation.max));
     loop.output_zero_point = quantization.output.zero_point;
-    loop.output_offsets =
-        vmulq_n_u16(vidupq_n_u16(0u, 1), static_cast<std::uint16_t>(depth_multiplier));
     loop.input_row_stride = geometry.dilation_height * input_width * input_channels;
     loop.input_column_stride = geometry.dilation_width * input_channels;
     const WindowWalk walk{geometry.input_height,    input_width,
@@ -385,47 +392,44 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     for (int batch = 0; batch < geometry.batches; ++batch) {
         const std::int8_t* const input_image = input + batch * input_image_size;
         std::int8_t* const output_image = output + batch * output_image_size;
-        for (int in_c0 = 0; in_c0 < input_channels; in_c0 += 8) {
-            const int count = input_channels - in_c0 < 8 ? input_channels - in_c0 : 8;
+        // Blocks of eight consecutive output channels. Full blocks of a depth multiplier of 1,
+        // for the filters with fast paths, take a fast instantiation (plain or full epilogue);
+        // the rest (the channel tail, depth multipliers above 1, whose lanes gather their input
+        // channels, and the size-erased form's filters without fast paths) the general one: three
+        // instantiations at most, each a few KiB of code. The typed form also leaves out those
+        // its channel count and depth multiplier cannot reach.
+        for (int out_c0 = 0; out_c0 < output_channels; out_c0 += 8) {
+            const int count = output_channels - out_c0 < 8 ? output_channels - out_c0 : 8;
             const mve_pred16_t lanes = block_lanes(count);
-            for (int m = 0; m < depth_multiplier; ++m) {
-                DepthwiseBlock<MaxTaps> block;
-                prepare_depthwise_block(geometry, quantization, filter, bias, in_c0, count, m,
-                                        block);
-                const auto run = [&](auto is_general, auto is_plain_epilogue) {
-                    DepthwiseBlockPixels<MaxTaps, FilterHeight, FilterWidth, InputChannels,
-                                         InputWidth, decltype(is_general)::value,
-                                         decltype(is_plain_epilogue)::value>
-                        pixels{block, loop, lanes, geometry.filter_height, geometry.filter_width};
-                    walk_windows<InputChannels, InputWidth>(
-                        walk, input_image + in_c0, output_image + in_c0 * depth_multiplier + m,
-                        pixels);
-                };
-                // Three instantiations at most (each is a few KiB of code): full blocks of
-                // contiguous channels, with the plain epilogue or the full one, for the filters
-                // with fast paths; every other block (the channel tail, depth multipliers above 1,
-                // other filters of the size-erased form) takes the general one. The typed form also
-                // leaves out those its channel count and depth multiplier cannot reach.
-                using Yes = arm_dsp::BoolConstant<true>;
-                using No = arm_dsp::BoolConstant<false>;
-                constexpr bool has_fast_paths = FilterHeight != 0;
-                constexpr bool may_be_general = !has_fast_paths || InputChannels == 0 ||
-                                                InputChannels % 8 != 0 || DepthMultiplier != 1;
-                constexpr bool may_be_fast = has_fast_paths &&
-                                             (InputChannels == 0 || InputChannels >= 8) &&
-                                             (DepthMultiplier == 0 || DepthMultiplier == 1);
-                const bool is_fast = has_fast_paths && count == 8 && depth_multiplier == 1;
-                if constexpr (may_be_fast) {
-                    if (is_fast && is_plain) {
-                        run(No{}, Yes{});
-                    } else if (is_fast) {
-                        run(No{}, No{});
-                    }
+            DepthwiseBlock<MaxTaps> block;
+            prepare_depthwise_block(geometry, quantization, filter, bias, out_c0, count, block);
+            const auto run = [&](auto is_general, auto is_plain_epilogue) {
+                DepthwiseBlockPixels<MaxTaps, FilterHeight, FilterWidth, InputChannels, InputWidth,
+                                     decltype(is_general)::value,
+                                     decltype(is_plain_epilogue)::value>
+                    pixels{block, loop, lanes, geometry.filter_height, geometry.filter_width};
+                walk_windows<InputChannels, InputWidth>(
+                    walk, input_image + out_c0 / depth_multiplier, output_image + out_c0, pixels);
+            };
+            using Yes = arm_dsp::BoolConstant<true>;
+            using No = arm_dsp::BoolConstant<false>;
+            constexpr bool has_fast_paths = FilterHeight != 0;
+            constexpr bool may_be_general = !has_fast_paths || InputChannels == 0 ||
+                                            InputChannels % 8 != 0 || DepthMultiplier != 1;
+            constexpr bool may_be_fast = has_fast_paths &&
+                                         (InputChannels == 0 || InputChannels >= 8) &&
+                                         (DepthMultiplier == 0 || DepthMultiplier == 1);
+            const bool is_fast = has_fast_paths && count == 8 && depth_multiplier == 1;
+            if constexpr (may_be_fast) {
+                if (is_fast && is_plain) {
+                    run(No{}, Yes{});
+                } else if (is_fast) {
+                    run(No{}, No{});
                 }
-                if constexpr (may_be_general) {
-                    if (!is_fast) {
-                        run(Yes{}, No{});
-                    }
+            }
+            if constexpr (may_be_general) {
+                if (!is_fast) {
+                    run(Yes{}, No{});
                 }
             }
         }
