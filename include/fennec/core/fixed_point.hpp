@@ -51,15 +51,17 @@ inline constexpr std::int32_t int32_max = std::numeric_limits<std::int32_t>::max
 // SaturatingRoundingDoublingHighMul, the rounding of ARM's VQRDMULH: the nudge of +2^30 (or
 // 1 - 2^30 for a negative product) followed by a division that truncates toward zero amounts to
 // floor(a * b / 2^31 + 1/2). It is not symmetric: TFLM's results depend on that.
+// We compute that floor directly, (a * b + 2^30) >> 31 with an arithmetic shift: the same value
+// for every pair (for a negative product, truncating (p + 1 - 2^30) / 2^31 toward zero is
+// flooring (p + 2^30) / 2^31), but with no branch on the sign, which lets compilers keep the
+// per-output requantization short and vectorize it.
 [[nodiscard]] constexpr std::int32_t saturating_rounding_doubling_high_mul(std::int32_t a,
                                                                            std::int32_t b) {
     if (a == int32_min && b == int32_min) {
         return int32_max;
     }
     const std::int64_t product = static_cast<std::int64_t>(a) * static_cast<std::int64_t>(b);
-    const std::int64_t nudge =
-        product >= 0 ? (std::int64_t{1} << 30) : (1 - (std::int64_t{1} << 30));
-    return static_cast<std::int32_t>((product + nudge) / (std::int64_t{1} << 31));
+    return static_cast<std::int32_t>((product + (std::int64_t{1} << 30)) >> 31);
 }
 
 // round(x / 2^exponent), exponent in [0, 31], rounding half away from zero (gemmlowp's
