@@ -52,8 +52,9 @@ namespace fennec::kernels::arm_mve {
 namespace detail {
 
 // Filters with more taps than this are left to the portable kernel (a block's widened weights
-// live on the stack: 16 bytes per tap). 64 covers every depthwise filter up to 8x8.
-inline constexpr int depthwise_max_taps = 64;
+// live on the stack: 16 bytes per tap). 100 covers every depthwise filter up to 10x10, such as
+// micro_speech's 10x8.
+inline constexpr int depthwise_max_taps = 100;
 
 // One block of up to eight consecutive output channels out_c0 .. out_c0 + 7, ready for the pixel
 // loop. Lanes past the block's channels hold zeros.
@@ -442,9 +443,9 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
 // the contract of portable::depthwise_conv2d, and its exact results.
 //
 // - Reads exactly the tensors' elements (the last block's loads and stores are tail-predicated),
-//   writes every output element once. Uses about 1.2 KiB of stack (the widened weights of one
-//   block, 64 taps at most) and no scratch.
-// - Falls back to the portable kernel (same results, slower) for filters of more than 64 taps,
+//   writes every output element once. Uses up to about 1.8 KiB of stack (the widened weights of
+//   one block: 16 bytes per tap, about 0.3 KiB for 3x3 filters) and no scratch.
+// - Falls back to the portable kernel (same results, slower) for filters of more than 100 taps,
 //   input zero points outside [-32000, 32000] and activation ranges that are not a non-empty
 //   sub-range of int8, none of which TFLite int8 models have.
 inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
