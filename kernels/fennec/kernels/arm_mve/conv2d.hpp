@@ -436,23 +436,29 @@ inline void conv_pointwise_group(const ConvLoop& loop,
     const LaneRequantization requantization = group.requantization;
     const LaneOutput output_lanes = loop.output_lanes;
     const WeightRows<Static::row_stride> filters = group_rows<Static>(group);
+    const std::int8_t* const filter_rows[4] = {filters.row(0), filters.row(1), filters.row(2),
+                                               filters.row(3)};
     // The sums start at the folded bias (core registers), which spares a vector register and an
     // addition per pixel.
-    const RowSums start{
-        {vgetq_lane_s32(group.folded_bias, 0), vgetq_lane_s32(group.folded_bias, 1),
-         vgetq_lane_s32(group.folded_bias, 2), vgetq_lane_s32(group.folded_bias, 3)},
-        {0, 0, 0, 0}};
+    const std::int32_t start[4] = {
+        vgetq_lane_s32(group.folded_bias, 0), vgetq_lane_s32(group.folded_bias, 1),
+        vgetq_lane_s32(group.folded_bias, 2), vgetq_lane_s32(group.folded_bias, 3)};
     std::int8_t* output_pixel = output + group.first_channel;
     for (int batch = 0; batch < sizes.batches; ++batch) {
         const std::int8_t* const input_image = input + batch * sizes.input_height * input_row;
         for (int out_y = 0; out_y < sizes.output_height; ++out_y) {
             const std::int8_t* input_pixel = input_image + out_y * sizes.stride_height * input_row;
             for (int out_x = 0; out_x < sizes.output_width; ++out_x) {
-                RowSums sums = start;
-                accumulate_rows<Static::input_channels, false>(input_pixel, filters, 0,
-                                                               input_channels, sums);
+                const std::int8_t* weights[4] = {filter_rows[0], filter_rows[1], filter_rows[2],
+                                                 filter_rows[3]};
+                std::int32_t dot[4] = {start[0], start[1], start[2], start[3]};
+                std::int32_t unused_weight_sum[4];
+                accumulate_run<Static::input_channels, false,
+                               (Static::row_stride != 0 &&
+                                3 * Static::row_stride + Static::input_channels <= 128),
+                               false>(input_pixel, weights, input_channels, dot, unused_weight_sum);
                 store_int8x4(output_pixel, requantize<Static::may_shift_left>(
-                                               lanes(sums.dot), requantization, output_lanes));
+                                               lanes(dot), requantization, output_lanes));
                 input_pixel += input_step;
                 output_pixel += output_channels;
             }
