@@ -106,9 +106,27 @@ inline bool mve_max_pool2d_case(std::uint32_t seed, Buffers& buffers) {
 }
 
 // A depthwise window: 3x3 at stride 1 or 2, mostly with SAME padding (padding 0 or 1, the unrolled
-// paths of real layers) half the time, else accelerated_cases' windows (up to 5x5, strides 1 to
-// 3, dilation 2 in some).
+// paths of real layers) about half the time, one in ten a large filter (6 to 10 on a side), else
+// accelerated_cases' windows (up to 5x5, strides 1 to 3, dilation 2 in some).
 inline Window draw_depthwise_window(CaseRandom& random) {
+    if (random.one_in(10)) {
+        // Large filters such as micro_speech's 10x8, which only the general path takes.
+        Window w{random.uniform(6, 10),
+                 random.uniform(6, 10),
+                 random.uniform(1, 2),
+                 random.uniform(1, 2),
+                 1,
+                 1,
+                 0,
+                 0,
+                 0,
+                 0,
+                 0,
+                 0,
+                 random.one_in(2)};
+        cortexm_test::fit_input(random, w, 6);
+        return w;
+    }
     Window w = draw_window(random, 5);
     if (random.one_in(2)) {
         const int stride = random.uniform(1, 2);

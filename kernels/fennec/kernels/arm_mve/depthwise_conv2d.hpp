@@ -51,18 +51,19 @@ namespace fennec::kernels::arm_mve {
 
 namespace detail {
 
-// Filters with more taps than this are left to the portable kernel (a block's widened weights
-// live on the stack: 16 bytes per tap). 100 covers every depthwise filter up to 10x10, such as
-// micro_speech's 10x8.
-inline constexpr int depthwise_max_taps = 100;
+// The fast paths keep a block's weights widened on the stack, 16 bytes per tap; typed forms with
+// filters of more taps than this take the size-erased form, whose general path reads them from
+// the filter tensor instead (any size). 64 covers every filter up to 8x8.
+inline constexpr int depthwise_max_taps = 64;
 
 // One block of up to eight consecutive output channels out_c0 .. out_c0 + 7, ready for the pixel
 // loop. Lanes past the block's channels hold zeros.
 template <int MaxTaps>
 struct DepthwiseBlock {
-    int16x8_t weights[std::size_t{MaxTaps}];  // tap t: the block's weights, widened
-    int32x4_t bias[2];         // even lanes (channels 0, 2, 4, 6), odd lanes (1, 3, 5, 7)
-    int32x4_t folded_bias[2];  // bias - input zero point * sum of the channel's weights
+    int16x8_t weights[std::size_t{MaxTaps}];  // tap t: the block's weights, widened (fast paths)
+    const std::int8_t* filter;  // the block's first weight of tap 0 (the general path reads there)
+    int32x4_t bias[2];          // even lanes (channels 0, 2, 4, 6), odd lanes (1, 3, 5, 7)
+    int32x4_t folded_bias[2];   // bias - input zero point * sum of the channel's weights
     LaneRequantization requantization[2];
     // Lane j's input channel relative to the block's first, (out_c0 + j) / M - out_c0 / M: the
     // general path gathers its inputs with these (j for a depth multiplier of 1).
@@ -77,6 +78,7 @@ struct DepthwiseLoop {
     std::int32_t output_zero_point;  // a scalar: VADD takes it from a core register
     int input_row_stride;            // elements between vertically adjacent taps, dilation included
     int input_column_stride;         // ... horizontally adjacent taps
+    int filter_tap_stride;           // elements between a channel's weights of adjacent taps
 };
 
 // Lanes of a block with `count` channels (8 or fewer) that are active.
@@ -110,7 +112,9 @@ inline void prepare_depthwise_block(const DepthwiseConv2dGeometry& geometry,
     int16x8_t weight_sums = vdupq_n_s16(0);
     for (int tap = 0; tap < taps; ++tap) {
         const int16x8_t weights = vldrbq_z_s16(filter + tap * output_channels + out_c0, lanes);
-        block.weights[tap] = weights;
+        if (tap < MaxTaps) {
+            block.weights[tap] = weights;
+        }
         weight_sums = vaddq_s16(weight_sums, weights);
     }
 
@@ -151,6 +155,7 @@ inline void prepare_depthwise_block(const DepthwiseConv2dGeometry& geometry,
             static_cast<std::uint16_t>((out_c0 + j) / depth_multiplier - out_c0 / depth_multiplier);
     }
     block.input_offsets = vldrhq_u16(input_offsets);
+    block.filter = filter + out_c0;
 }
 
 // Eight channels' int32 values as VMULLB/VMULLT leave them: channels 0, 2, 4, 6 and 1, 3, 5, 7.
@@ -267,6 +272,10 @@ struct DepthwiseBlockPixels {
         const int width = FilterWidth != 0 ? FilterWidth : filter_width;
         // Local copies: the loads' fences would otherwise make GCC reload them from the visitor.
         const int16x8_t* const weights = block.weights;
+        const std::int8_t* filter_tap =
+            block.filter + (rows.begin * width + columns.begin) * loop.filter_tap_stride;
+        const int filter_step = loop.filter_tap_stride;
+        const int filter_row_step = (width - (columns.end - columns.begin)) * filter_step;
         const DepthwiseLoop& tap_loop = loop;
         const mve_pred16_t tap_lanes = lanes;
         const uint16x8_t input_offsets = block.input_offsets;
@@ -280,13 +289,23 @@ struct DepthwiseBlockPixels {
         const int row_step = tap_row_stride - (columns.end - columns.begin) * tap_column_stride;
         for (int y = rows.begin; y < rows.end; ++y) {
             for (int x = columns.begin; x < columns.end; ++x) {
-                accumulate(sums,
-                           depthwise_products<SubtractZeroPoint, IsGeneral>(
-                               tap, weights[y * width + x], tap_loop, tap_lanes, input_offsets));
+                // The general path reads the weights from the filter tensor (no size limit, no
+                // stack); the fast paths from the block's widened copy.
+                const int16x8_t tap_weights =
+                    IsGeneral ? vldrbq_z_s16(filter_tap, tap_lanes) : weights[y * width + x];
+                accumulate(sums, depthwise_products<SubtractZeroPoint, IsGeneral>(
+                                     tap, tap_weights, tap_loop, tap_lanes, input_offsets));
                 tap += tap_column_stride;
                 __asm__("" : "+r"(tap));
+                if constexpr (IsGeneral) {
+                    filter_tap += filter_step;
+                    __asm__("" : "+r"(filter_tap));
+                }
             }
             tap += row_step;
+            if constexpr (IsGeneral) {
+                filter_tap += filter_row_step;
+            }
         }
         return sums;
     }
@@ -366,9 +385,9 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     }
 
     // Inputs minus the zero point must fit int16, and the clamp must be one vector clamp can do.
-    if (geometry.filter_height * geometry.filter_width > MaxTaps || input_zero_point < -32000 ||
-        input_zero_point > 32000 || activation.min > activation.max || activation.min < int8_min ||
-        activation.max > int8_max) {
+    if ((FilterHeight != 0 && geometry.filter_height * geometry.filter_width > MaxTaps) ||
+        input_zero_point < -32000 || input_zero_point > 32000 || activation.min > activation.max ||
+        activation.min < int8_min || activation.max > int8_max) {
         portable::depthwise_conv2d(geometry, quantization, input, filter, bias, output);
         return;
     }
@@ -380,6 +399,7 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
     loop.output_zero_point = quantization.output.zero_point;
     loop.input_row_stride = geometry.dilation_height * input_width * input_channels;
     loop.input_column_stride = geometry.dilation_width * input_channels;
+    loop.filter_tap_stride = output_channels;
     const WindowWalk walk{geometry.input_height,    input_width,
                           geometry.filter_height,   geometry.filter_width,
                           geometry.output_height,   geometry.output_width,
@@ -443,11 +463,11 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
 // the contract of portable::depthwise_conv2d, and its exact results.
 //
 // - Reads exactly the tensors' elements (the last block's loads and stores are tail-predicated),
-//   writes every output element once. Uses up to about 1.8 KiB of stack (the widened weights of
-//   one block: 16 bytes per tap, about 0.3 KiB for 3x3 filters) and no scratch.
-// - Falls back to the portable kernel (same results, slower) for filters of more than 100 taps,
-//   input zero points outside [-32000, 32000] and activation ranges that are not a non-empty
-//   sub-range of int8, none of which TFLite int8 models have.
+//   writes every output element once. Uses about 0.5 KiB of stack (for 3x3 filters the widened
+//   weights of one block, 16 bytes per tap) and no scratch.
+// - Falls back to the portable kernel (same results, slower) for input zero points outside
+//   [-32000, 32000] and activation ranges that are not a non-empty sub-range of int8, neither of
+//   which TFLite int8 models have.
 inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
                              const DepthwiseConv2dQuantization& quantization,
                              const std::int8_t* input,
@@ -463,8 +483,9 @@ inline void depthwise_conv2d(const DepthwiseConv2dGeometry& geometry,
         detail::depthwise_conv2d<9, 3, 3, 0, 0, 0>(geometry, quantization, input, filter, bias,
                                                    output);
     } else {
-        detail::depthwise_conv2d<detail::depthwise_max_taps, 0, 0, 0, 0, 0>(
-            geometry, quantization, input, filter, bias, output);
+        // The general path only: its weights come from the filter tensor, no copy to size.
+        detail::depthwise_conv2d<1, 0, 0, 0, 0, 0>(geometry, quantization, input, filter, bias,
+                                                   output);
     }
 }
 
