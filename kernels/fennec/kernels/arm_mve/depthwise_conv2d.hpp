@@ -29,7 +29,8 @@
 // general one for the rest: the channel tail, with tail-predicated loads and stores; depth
 // multipliers above 1, where lane j's input channel is (out_c0 + j) / M and one gather load per
 // tap fetches the eight inputs (person_detect's first layer, 1 channel x 8, fills all eight lanes);
-// the size-erased form's filters other than 3x3.
+// the size-erased form's filters other than 3x3. The general path loads each tap's weights from
+// the filter tensor rather than from the block's widened copy, so it takes filters of any size.
 #pragma once
 
 #include <cstddef>
