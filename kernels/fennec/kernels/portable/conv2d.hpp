@@ -24,6 +24,10 @@ namespace detail {
                                               std::int8_t input_zero_point,
                                               const std::int8_t* filter) {
     std::int32_t sum = 0;
+    // Not unrolled: with a constant length of 16 or less (a specialised layer), g++ -O3 would
+    // otherwise unroll this loop completely into scalar code instead of vectorizing it
+    // (measured: VWW and person_detect about 10 % slower on x86-64).
+#pragma GCC unroll 1
     for (int i = 0; i < length; ++i) {
         const std::int32_t input_value = input[i];
         const std::int32_t filter_value = filter[i];

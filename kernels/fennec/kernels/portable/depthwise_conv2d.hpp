@@ -26,6 +26,10 @@ inline void accumulate_depthwise_tap(int channels,
                                      const std::int8_t* filter,
                                      int filter_step,
                                      std::int32_t* accumulators) {
+    // Not unrolled: with a constant length of 16 or less (a specialised layer), g++ -O3 would
+    // otherwise unroll this loop completely into scalar code instead of vectorizing it
+    // (measured: VWW and person_detect about 10 % slower on x86-64).
+#pragma GCC unroll 1
     for (int c = 0; c < channels; ++c) {
         const std::int32_t input_value = input[c];
         const std::int32_t filter_value = filter[c * filter_step];
