@@ -342,6 +342,58 @@ inline bool conv2d_case(std::uint32_t seed, Buffers& buffers) {
     return conv_outputs_match("conv2d", seed, buffers, geometry, drawn, shape);
 }
 
+// One fully_connected case of the given sizes (which fit the buffers): draws per-tensor or
+// per-channel weights (half each), zero points, bias and data, runs the portable and the selected
+// kernel and compares them under `label`. Shared by the families that draw sizes differently.
+inline bool fully_connected_case_of(const char* label,
+                                    std::uint32_t seed,
+                                    CaseRandom& random,
+                                    Buffers& buffers,
+                                    int batches,
+                                    int accum_depth,
+                                    int output_depth) {
+    const int input_bytes = batches * accum_depth;
+    const int filter_bytes = output_depth * accum_depth;
+    const int output_bytes = batches * output_depth;
+    const k::FullyConnectedGeometry geometry{batches, accum_depth, output_depth};
+    const bool is_per_channel = random.one_in(2);
+    draw_multipliers(random, buffers, is_per_channel ? output_depth : 1, accum_depth);
+    const std::int32_t input_zero_point = draw_zero_point(random);
+    const OutputQuantization output = draw_output(random);
+    const std::int32_t* const bias = draw_bias(random, buffers, output_depth);
+    draw_data(random, buffers, input_bytes, filter_bytes);
+
+    if (is_per_channel) {
+        const k::FullyConnectedPerChannelQuantization quantization{
+            input_zero_point, buffers.multiplier, buffers.shift, output};
+        k::portable::fully_connected_per_channel(geometry, quantization, buffers.input,
+                                                 buffers.filter, bias, buffers.expected);
+        k::selected::fully_connected_per_channel(geometry, quantization, buffers.input,
+                                                 buffers.filter, bias, buffers.actual);
+    } else {
+        const k::FullyConnectedQuantization quantization{
+            input_zero_point, buffers.multiplier[0], buffers.shift[0], output};
+        k::portable::fully_connected(geometry, quantization, buffers.input, buffers.filter, bias,
+                                     buffers.expected);
+        k::selected::fully_connected(geometry, quantization, buffers.input, buffers.filter, bias,
+                                     buffers.actual);
+    }
+    ShapeText shape;
+    shape.add("n", batches)
+        .add("depth", accum_depth)
+        .add("rows", output_depth)
+        .add("per_channel", is_per_channel ? 1 : 0)
+        .add("izp", input_zero_point)
+        .add("ozp", output.zero_point);
+    return outputs_match(label, seed, buffers, output_bytes, shape.text());
+}
+
+// Whether a fully_connected case of these sizes fits the buffers.
+inline bool fully_connected_fits(int batches, int accum_depth, int output_depth) {
+    return batches * accum_depth <= max_tensor_bytes &&
+           output_depth * accum_depth <= max_filter_bytes;
+}
+
 // fully_connected: returns whether the accelerated kernel matched the portable one. Per-tensor
 // and per-channel weights, half each; depths up to 300 and 1 to 40 rows, batches 1 to 3.
 inline bool fully_connected_case(std::uint32_t seed, Buffers& buffers) {
@@ -350,43 +402,10 @@ inline bool fully_connected_case(std::uint32_t seed, Buffers& buffers) {
         const int batches = random.one_in(4) ? random.uniform(2, 3) : 1;
         const int accum_depth = draw_channels(random, random.one_in(2) ? 40 : 300);
         const int output_depth = draw_channels(random, 50);
-        const int input_bytes = batches * accum_depth;
-        const int filter_bytes = output_depth * accum_depth;
-        const int output_bytes = batches * output_depth;
-        if (input_bytes > max_tensor_bytes || filter_bytes > max_filter_bytes) {
-            continue;
+        if (fully_connected_fits(batches, accum_depth, output_depth)) {
+            return fully_connected_case_of("fully_connected", seed, random, buffers, batches,
+                                           accum_depth, output_depth);
         }
-        const k::FullyConnectedGeometry geometry{batches, accum_depth, output_depth};
-        const bool is_per_channel = random.one_in(2);
-        draw_multipliers(random, buffers, is_per_channel ? output_depth : 1, accum_depth);
-        const std::int32_t input_zero_point = draw_zero_point(random);
-        const OutputQuantization output = draw_output(random);
-        const std::int32_t* const bias = draw_bias(random, buffers, output_depth);
-        draw_data(random, buffers, input_bytes, filter_bytes);
-
-        if (is_per_channel) {
-            const k::FullyConnectedPerChannelQuantization quantization{
-                input_zero_point, buffers.multiplier, buffers.shift, output};
-            k::portable::fully_connected_per_channel(geometry, quantization, buffers.input,
-                                                     buffers.filter, bias, buffers.expected);
-            k::selected::fully_connected_per_channel(geometry, quantization, buffers.input,
-                                                     buffers.filter, bias, buffers.actual);
-        } else {
-            const k::FullyConnectedQuantization quantization{
-                input_zero_point, buffers.multiplier[0], buffers.shift[0], output};
-            k::portable::fully_connected(geometry, quantization, buffers.input, buffers.filter,
-                                         bias, buffers.expected);
-            k::selected::fully_connected(geometry, quantization, buffers.input, buffers.filter,
-                                         bias, buffers.actual);
-        }
-        ShapeText shape;
-        shape.add("n", batches)
-            .add("depth", accum_depth)
-            .add("rows", output_depth)
-            .add("per_channel", is_per_channel ? 1 : 0)
-            .add("izp", input_zero_point)
-            .add("ozp", output.zero_point);
-        return outputs_match("fully_connected", seed, buffers, output_bytes, shape.text());
     }
 }
 
